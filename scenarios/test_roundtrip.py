@@ -1,0 +1,71 @@
+"""Smoke: ordinary rows go in and come back unchanged, on every target.
+
+If this cell is not ``ok``, rowloss itself is broken for that target and no
+other cell of it can be trusted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Column, DateTime, Integer, MetaData, Numeric, String, Table
+
+from rowloss import apis
+from rowloss.cells import Outcome
+from rowloss.oracle import judge
+from rowloss.scratch import TABLE_OPTIONS, mapped_class, scratch_table
+
+ROOT_CAUSE = "roundtrip"
+API = "bulk_insert_mappings"
+TRANSACTION = "transaction"
+
+ORDINARY_ROWS = [
+    {
+        "id": 1,
+        "name": "Ada",
+        "quantity": 3,
+        "price": Decimal("12.50"),
+        "created_at": dt.datetime(2024, 5, 17, 9, 30, 0),
+        "note": "first",
+    },
+    {
+        "id": 2,
+        "name": "Zoë",
+        "quantity": 0,
+        "price": Decimal("0.99"),
+        "created_at": dt.datetime(2023, 12, 31, 23, 59, 59),
+        "note": None,
+    },
+    {
+        "id": 3,
+        "name": "O'Brien",
+        "quantity": -7,
+        "price": Decimal("1000.00"),
+        "created_at": dt.datetime(2000, 1, 1, 0, 0, 0),
+        "note": "third",
+    },
+]
+
+
+def ordinary_table(metadata: MetaData, name: str) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=False),
+        Column("name", String(40), nullable=False),
+        Column("quantity", Integer),
+        Column("price", Numeric(10, 2)),
+        Column("created_at", DateTime),
+        Column("note", String(40), nullable=True),
+        **TABLE_OPTIONS,
+    )
+
+
+def test_ordinary_rows(target, cell):
+    with scratch_table(target, ordinary_table) as table:
+        caller = apis.bulk_insert_mappings(target, mapped_class(table), ORDINARY_ROWS)
+        stored = target.stored_rows(table)
+    verdict = judge(ORDINARY_ROWS, stored, ["id"], caller)
+    cell.record(verdict, target)
+    assert verdict.outcome is Outcome.OK, verdict.detail

@@ -1,0 +1,76 @@
+"""What MariaDB and MySQL share: the wire protocol, its drivers, ``sql_mode``."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Connection
+
+from rowloss.backends.base import Backend, Capabilities, Driver, Mode, scalar
+
+UTF8MB4 = (("charset", "utf8mb4"),)
+
+SHARED_DRIVERS = (
+    Driver("pymysql", packages=("pymysql",), module="pymysql", url_query=UTF8MB4),
+    Driver(
+        "mysqldb",
+        packages=("mysqlclient",),
+        module="MySQLdb",
+        aliases=("mysqlclient",),
+        url_query=UTF8MB4,
+    ),
+    Driver(
+        "mysqlconnector",
+        packages=("mysql-connector-python",),
+        module="mysql.connector",
+        aliases=("mysql-connector-python", "mysql-connector"),
+        url_query=UTF8MB4,
+    ),
+    Driver("aiomysql", packages=("aiomysql",), module="aiomysql", is_async=True, url_query=UTF8MB4),
+    Driver("asyncmy", packages=("asyncmy",), module="asyncmy", is_async=True, url_query=UTF8MB4),
+)
+
+PERMISSIVE = Mode(
+    "permissive",
+    "sql_mode='' on every connection: bad values are adjusted with a warning",
+    ("SET SESSION sql_mode = ''",),
+)
+
+
+def strict_mode(vendor_default: str) -> Mode:
+    """The vendor's shipped default ``sql_mode``, set explicitly on every connection
+    so that a server's own configuration cannot change what "strict" means."""
+    return Mode(
+        "strict",
+        f"the vendor default sql_mode='{vendor_default}' on every connection",
+        (f"SET SESSION sql_mode = '{vendor_default}'",),
+    )
+
+
+class MySQLFamily(Backend):
+    """Shared probes; :mod:`mariadb` and :mod:`mysql` declare the differences."""
+
+    capabilities = Capabilities(
+        insert_ignore=True,
+        on_duplicate_key_update=True,
+        non_transactional_tables=True,
+        sql_modes=True,
+        enum_type=True,
+        fractional_second_digits=6,
+    )
+    session_sql = ("SET SESSION time_zone = '+00:00'",)
+
+    def server_version(self, connection: Connection) -> str:
+        return scalar(connection, "SELECT VERSION()")
+
+    def server_settings(self, connection: Connection) -> dict[str, str]:
+        return {
+            "sql_mode": scalar(connection, "SELECT @@SESSION.sql_mode"),
+            "time_zone": scalar(connection, "SELECT @@SESSION.time_zone"),
+            "default_storage_engine": scalar(connection, "SELECT @@SESSION.default_storage_engine"),
+            "character_set_connection": scalar(
+                connection, "SELECT @@SESSION.character_set_connection"
+            ),
+        }
+
+
+def is_mariadb(server_version: str) -> bool:
+    return "mariadb" in server_version.lower()

@@ -1,0 +1,129 @@
+"""The cell record: one measurement, the one shape every later part reads.
+
+A cell's key says *what* was measured (root cause, scenario, database, mode,
+driver, insert API, transaction handling, SQLAlchemy line); everything else is
+an attribute of that measurement (exact versions, outcome, detail, evidence).
+So a new patch release of a driver changes a cell's attributes, and its outcome
+where behaviour changed, but never adds a second cell.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+class Outcome(str, enum.Enum):
+    """What happened to a batch, from reading the table back."""
+
+    OK = "ok"
+    """Every row stored as given, and no error."""
+    RAISED = "raised"
+    """An error reached the caller and nothing was stored."""
+    PARTIAL = "partial"
+    """An error reached the caller, yet some or all rows were stored."""
+    DROPPED = "dropped"
+    """No error, and rows are missing."""
+    ALTERED = "altered"
+    """No error, and values were changed or rows added."""
+    ERROR = "error"
+    """The suite itself failed; nothing is known about the database."""
+    NOT_RUN = "not-run"
+    """Not measured here; the detail says why."""
+
+    @property
+    def silent(self) -> bool:
+        """Data was lost or changed and the caller was not told by an error."""
+        return self in (Outcome.DROPPED, Outcome.ALTERED)
+
+
+@dataclass(frozen=True, order=True)
+class CellKey:
+    root_cause: str
+    scenario: str
+    database: str
+    mode: str
+    driver: str
+    api: str
+    transaction: str
+    sqlalchemy: str
+    """The SQLAlchemy line, such as ``2.0``; the exact version is an attribute."""
+
+    def label(self) -> str:
+        return "/".join(str(value) for value in asdict(self).values())
+
+
+@dataclass(frozen=True)
+class Versions:
+    server: str = ""
+    driver: str = ""
+    sqlalchemy: str = ""
+
+
+@dataclass(frozen=True)
+class Cell:
+    key: CellKey
+    outcome: Outcome
+    detail: str = ""
+    versions: Versions = field(default_factory=Versions)
+    environment: Mapping[str, str] = field(default_factory=dict)
+    """Settings in force when measured: sql_mode, time zone, executemany mode ..."""
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    """Small, JSON-able facts behind the outcome: row counts, a minimal diff."""
+    reproducer: str | None = None
+    """Path of a standalone script that shows this outcome, relative to the run."""
+    run: Mapping[str, str] = field(default_factory=dict)
+    """Which run measured it: run id, host platform, Python."""
+    test_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["outcome"] = self.outcome.value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Cell:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"cell has unknown fields {sorted(unknown)}")
+        return cls(
+            key=CellKey(**data["key"]),
+            outcome=Outcome(data["outcome"]),
+            detail=data.get("detail", ""),
+            versions=Versions(**data.get("versions", {})),
+            environment=dict(data.get("environment", {})),
+            evidence=dict(data.get("evidence", {})),
+            reproducer=data.get("reproducer"),
+            run=dict(data.get("run", {})),
+            test_id=data.get("test_id", ""),
+        )
+
+
+class SchemaVersionError(ValueError):
+    """A cells file written by a rowloss whose format this one does not read."""
+
+
+def cells_to_json(cells: Iterable[Cell], metadata: Mapping[str, Any] | None = None) -> str:
+    """Cells as a JSON document, sorted by key so that equal runs give equal files."""
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "metadata": dict(metadata or {}),
+        "cells": [cell.to_dict() for cell in sorted(cells, key=lambda c: c.key)],
+    }
+    return json.dumps(document, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+
+
+def cells_from_json(text: str) -> list[Cell]:
+    document = json.loads(text)
+    version = document.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"cells file has schema_version {version!r}; this rowloss reads {SCHEMA_VERSION}"
+        )
+    return [Cell.from_dict(item) for item in document["cells"]]

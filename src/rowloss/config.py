@@ -1,0 +1,172 @@
+"""Every rowloss setting, declared once and resolved once into typed values.
+
+Each setting is a command-line flag, an ini key and an environment variable
+(the pytest-postgresql scheme). The flag wins over the environment, the
+environment over the ini file, the ini file over the default.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
+from rowloss.provision import SOURCES
+from rowloss.redact import safe_url
+
+
+class SettingError(ValueError):
+    """Bad input from the user; the message is one line naming the fix."""
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    flag: str
+    ini: str
+    env: str
+    help: str
+    repeatable: bool = False
+
+    def raw(self, cli_value: Any, ini_value: Any, environ: Mapping[str, str]) -> list[str]:
+        """The setting's words from the first place that gives it."""
+        if cli_value:
+            values = cli_value if isinstance(cli_value, list) else [cli_value]
+            return _words(values)
+        if environ.get(self.env):
+            return _words([environ[self.env]])
+        if ini_value:
+            return _words(ini_value if isinstance(ini_value, list) else [ini_value])
+        return []
+
+
+def _words(values: Sequence[str]) -> list[str]:
+    return [word for value in values for word in re.split(r"[\s,]+", str(value)) if word]
+
+
+OPTIONS = (
+    Option(
+        "urls",
+        "--rowloss-url",
+        "rowloss_urls",
+        "ROWLOSS_URLS",
+        "a server to measure, as NAME=URL or a URL (repeatable), e.g. "
+        "postgresql=postgresql://user:password@127.0.0.1:5432/db",
+        repeatable=True,
+    ),
+    Option(
+        "backends",
+        "--rowloss-backends",
+        "rowloss_backends",
+        "ROWLOSS_BACKENDS",
+        f"measure only these databases, comma-separated ({', '.join(BACKENDS)})",
+    ),
+    Option(
+        "drivers",
+        "--rowloss-drivers",
+        "rowloss_drivers",
+        "ROWLOSS_DRIVERS",
+        "measure only these drivers, comma-separated (e.g. psycopg2,pymysql)",
+    ),
+    Option(
+        "require",
+        "--rowloss-require",
+        "rowloss_require",
+        "ROWLOSS_REQUIRE",
+        "fail the run when any of these databases would be not-run, comma-separated",
+    ),
+    Option(
+        "sources",
+        "--rowloss-sources",
+        "rowloss_sources",
+        "ROWLOSS_SOURCES",
+        f"where servers may come from, in order (default {','.join(SOURCES)})",
+    ),
+    Option(
+        "run_dir",
+        "--rowloss-run-dir",
+        "rowloss_run_dir",
+        "ROWLOSS_RUN_DIR",
+        "where this run writes its cells (default .rowloss/runs/<UTC time>)",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    urls: Mapping[str, URL]
+    """Database name -> the server's URL without a driver."""
+    backends: tuple[str, ...]
+    drivers: tuple[str, ...]
+    require: frozenset[str]
+    sources: tuple[str, ...]
+    run_dir: Path | None
+
+    def selected_databases(self) -> tuple[str, ...]:
+        return self.backends or tuple(BACKENDS)
+
+
+def parse_url(text: str) -> tuple[str, URL]:
+    """``NAME=URL`` or a bare URL -> (database name, URL without driver)."""
+    name, _, rest = text.partition("=")
+    named = name in BACKENDS and "://" in rest
+    url_text = rest if named else text
+    try:
+        url = make_url(url_text)
+    except ArgumentError:
+        raise SettingError(
+            f"--rowloss-url {safe_url(url_text)!r} is not a database URL; "
+            "write NAME=URL, e.g. postgresql=postgresql://user:password@127.0.0.1:5432/db"
+        ) from None
+    database = name if named else url.get_backend_name()
+    if database not in BACKENDS:
+        raise SettingError(
+            f"--rowloss-url {safe_url(url)!r}: cannot tell which database it is for; "
+            f"write NAME=URL with NAME one of {', '.join(BACKENDS)}"
+        )
+    return database, url.set(drivername=get_backend(database).dialect)
+
+
+def _names(words: list[str], check: Callable[[str], object]) -> tuple[str, ...]:
+    for word in words:
+        check(word)
+    return tuple(dict.fromkeys(words))
+
+
+def resolve(
+    cli: Mapping[str, Any],
+    ini: Mapping[str, Any],
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Typed settings from the flag, ini and environment values of each option.
+
+    Raises :class:`SettingError` with a one-line message for bad input.
+    """
+    environ = os.environ if environ is None else environ
+    raw = {o.name: o.raw(cli.get(o.name), ini.get(o.name), environ) for o in OPTIONS}
+    try:
+        backends = _names(raw["backends"], get_backend)
+        require = frozenset(_names(raw["require"], get_backend))
+        drivers = tuple(dict.fromkeys(raw["drivers"]))
+        target_specs(backends or None, drivers or None)  # checks the driver names
+    except UnknownName as error:
+        raise SettingError(str(error)) from None
+    sources = tuple(raw["sources"]) or SOURCES
+    for source in sources:
+        if source not in SOURCES:
+            raise SettingError(
+                f"unknown source {source!r} in --rowloss-sources; choose from {', '.join(SOURCES)}"
+            )
+    urls: dict[str, URL] = {}
+    for text in raw["urls"]:
+        database, url = parse_url(text)
+        urls[database] = url
+    run_dir = Path(raw["run_dir"][0]) if raw["run_dir"] else None
+    return Settings(urls, backends, drivers, require, sources, run_dir)

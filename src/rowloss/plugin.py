@@ -1,0 +1,310 @@
+"""The pytest face of rowloss: options, the ``target`` and ``cell`` fixtures, the
+run directory, and the summary at the end.
+
+It stays inert in a session that asks for no target: no server is started and
+no run directory is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rowloss.backends import TargetSpec, target_specs
+from rowloss.cells import Cell, CellKey, Outcome, Versions
+from rowloss.config import OPTIONS, SettingError, Settings, resolve
+from rowloss.oracle import Verdict
+from rowloss.pool import TargetPool
+from rowloss.provision import ServerNotAnswering
+from rowloss.provision.url import UrlExecutor
+from rowloss.recorder import (
+    Recorder,
+    merge_fragments,
+    new_run_dir_path,
+    point_latest_at,
+    run_metadata,
+    write_cells,
+)
+from rowloss.render.markdown import render_matrix
+from rowloss.sqla import sqlalchemy_line
+from rowloss.targets import Missing, NotRun, Target
+
+STATE = pytest.StashKey["RunState"]()
+CELL_CONTEXT = pytest.StashKey["CellContext"]()
+HANDED_DOWN = "rowloss"
+
+
+class RunState:
+    """Everything one pytest process knows about the run."""
+
+    def __init__(self, config: pytest.Config, settings: Settings) -> None:
+        self.config = config
+        self.settings = settings
+        self.pool = TargetPool(settings)
+        workerinput = getattr(config, "workerinput", None)
+        self.worker = workerinput["workerid"] if workerinput else "main"
+        self.is_worker = workerinput is not None
+        if workerinput and HANDED_DOWN in workerinput:
+            handed = workerinput[HANDED_DOWN]
+            self.run_dir = Path(handed["run_dir"])
+            self.pool.adopt(handed["servers"])
+        else:
+            self.run_dir = settings.run_dir or new_run_dir_path(config.rootpath)
+        self.recorder = Recorder(self.run_dir, self.worker)
+        self.metadata = run_metadata(self.run_dir)
+        self.cells: list[Cell] = []
+        self.handed_down: dict[str, Any] | None = None
+
+    def hand_down(self) -> dict[str, Any]:
+        if self.handed_down is None:
+            self.handed_down = {
+                "run_dir": str(self.run_dir),
+                "servers": self.pool.hand_down(),
+            }
+        return self.handed_down
+
+
+# -- options ------------------------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("rowloss", "rowloss: measure silent row loss")
+    for option in OPTIONS:
+        group.addoption(
+            option.flag,
+            action="append" if option.repeatable else "store",
+            dest=f"rowloss_{option.name}",
+            default=None,
+            help=f"{option.help} [env {option.env}, ini {option.ini}]",
+        )
+        parser.addini(
+            option.ini,
+            help=option.help,
+            type="linelist" if option.repeatable else "string",
+            default=[] if option.repeatable else "",
+        )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    cli = {o.name: config.getoption(f"rowloss_{o.name}") for o in OPTIONS}
+    ini = {o.name: config.getini(o.ini) for o in OPTIONS}
+    try:
+        settings = resolve(cli, ini)
+    except SettingError as error:
+        raise pytest.UsageError(str(error)) from None
+    config.stash[STATE] = RunState(config, settings)
+    config.addinivalue_line("markers", "rowloss: a rowloss scenario")
+    if config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(XdistController(), "rowloss-xdist")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A server the user named must answer before anything is collected."""
+    state = session.config.stash[STATE]
+    if state.is_worker:
+        return
+    for database, url in state.settings.urls.items():
+        if database not in state.settings.selected_databases():
+            continue
+        try:
+            UrlExecutor(url).start()
+        except ServerNotAnswering as error:
+            raise pytest.UsageError(str(error)) from None
+
+
+class XdistController:
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_configure_node(self, node: Any) -> None:
+        """Start each server once, here, and give every worker its URL."""
+        state = node.config.stash[STATE]
+        node.workerinput[HANDED_DOWN] = state.hand_down()
+
+
+# -- parametrization and fixtures ---------------------------------------------
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "target" not in metafunc.fixturenames:
+        return
+    settings = metafunc.config.stash[STATE].settings
+    specs = target_specs(settings.backends or None, settings.drivers or None)
+    metafunc.parametrize("target", specs, ids=[spec.id for spec in specs], indirect=True)
+
+
+class CellContext:
+    """The cell a test measures. Its key comes from the test: the module's
+    ``ROOT_CAUSE``, the ``scenario`` parameter (or the test name), the target,
+    and the ``api`` and ``transaction`` parameters (or module constants)."""
+
+    def __init__(self, request: pytest.FixtureRequest, state: RunState) -> None:
+        self.request = request
+        self.state = state
+        self.recorded: Cell | None = None
+
+    def _param(self, name: str, constant: str) -> str:
+        callspec = getattr(self.request.node, "callspec", None)
+        if callspec is not None and name in callspec.params:
+            return str(callspec.params[name])
+        value = getattr(self.request.module, constant, None)
+        if value is None:
+            raise LookupError(
+                f"{self.request.node.nodeid}: no {name!r} parameter and no module "
+                f"constant {constant}; a scenario must say which {name} it measures"
+            )
+        return str(value)
+
+    @property
+    def spec(self) -> TargetSpec:
+        return self.request.node.callspec.params["target"]
+
+    @property
+    def key(self) -> CellKey:
+        node = self.request.node
+        callspec = getattr(node, "callspec", None)
+        if callspec is not None and "scenario" in callspec.params:
+            scenario = str(callspec.params["scenario"])
+        else:
+            scenario = node.originalname.removeprefix("test_")
+        spec = self.spec
+        return CellKey(
+            root_cause=self._param("root_cause", "ROOT_CAUSE"),
+            scenario=scenario,
+            database=spec.database,
+            mode=spec.mode.name,
+            driver=spec.driver.name,
+            api=self._param("api", "API"),
+            transaction=self._param("transaction", "TRANSACTION"),
+            sqlalchemy=sqlalchemy_line(),
+        )
+
+    def _save(self, cell: Cell) -> Cell:
+        self.state.recorder.record(cell)
+        self.recorded = cell
+        return cell
+
+    def record(self, verdict: Verdict, target: Target) -> Cell:
+        """Keep the measured outcome with the versions and settings in force."""
+        report = target.report
+        assert report is not None, "a target is probed before a scenario gets it"
+        environment = {"executemany": report.executemany_mode, **report.settings}
+        return self._save(
+            Cell(
+                key=self.key,
+                outcome=verdict.outcome,
+                detail=verdict.detail,
+                versions=Versions(
+                    server=report.server_version,
+                    driver=report.driver_version,
+                    sqlalchemy=report.sqlalchemy_version,
+                ),
+                environment=environment,
+                evidence=dict(verdict.evidence),
+                run={**self.state.metadata, "source": target.origin},
+                test_id=self.request.node.nodeid,
+            )
+        )
+
+    def not_run(self, reason: str) -> Cell:
+        return self._save(self._bare(Outcome.NOT_RUN, reason))
+
+    def error(self, detail: str) -> Cell:
+        return self._save(self._bare(Outcome.ERROR, detail))
+
+    def _bare(self, outcome: Outcome, detail: str) -> Cell:
+        return Cell(
+            key=self.key,
+            outcome=outcome,
+            detail=detail,
+            versions=Versions(driver=self.spec.driver.version()),
+            run=dict(self.state.metadata),
+            test_id=self.request.node.nodeid,
+        )
+
+
+@pytest.fixture
+def cell(request: pytest.FixtureRequest) -> CellContext:
+    """The cell this test measures; call ``cell.record(verdict, target)``."""
+    context = CellContext(request, request.config.stash[STATE])
+    request.node.stash[CELL_CONTEXT] = context
+    return context
+
+
+@pytest.fixture
+def target(request: pytest.FixtureRequest, cell: CellContext) -> Target:
+    """A ready target for the test's (database, mode, driver), or a ``not-run``
+    cell and a skip that says why (a failure when the database is required)."""
+    state: RunState = request.config.stash[STATE]
+    spec: TargetSpec = request.param
+    opened = state.pool.target(spec)
+    if isinstance(opened, NotRun):
+        cell.not_run(opened.reason)
+        required = spec.database in state.settings.require
+        if required and opened.missing is not Missing.SQLALCHEMY:
+            pytest.fail(
+                f"{spec.database} is required (--rowloss-require) but {spec.id} is not-run: "
+                f"{opened.reason}",
+                pytrace=False,
+            )
+        pytest.skip(f"not-run: {opened.reason}")
+    return opened
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A scenario that broke before recording its cell records ``error``."""
+    outcome = yield
+    report = outcome.get_result()
+    context = item.stash.get(CELL_CONTEXT, None)
+    if context is None or context.recorded is not None or not report.failed:
+        return
+    if call.excinfo is None:
+        return
+    line = call.excinfo.exconly().strip().splitlines()[0][:300]
+    # A test that cannot say which cell it measures has its own failure to show.
+    with contextlib.suppress(LookupError):
+        context.error(f"{report.when}: {line}")
+
+
+# -- the end of the run ---------------------------------------------------------
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    state: RunState | None = session.config.stash.get(STATE, None)
+    if state is None:
+        return
+    state.pool.close()
+    if state.recorder.cells:
+        state.recorder.write_fragment()
+    if state.is_worker or not (state.run_dir / "fragments").is_dir():
+        return
+    state.cells = merge_fragments(state.run_dir)
+    write_cells(state.run_dir, state.cells, state.metadata)
+    (state.run_dir / "matrix.md").write_text(render_matrix(state.cells))
+    if state.settings.run_dir is None:
+        point_latest_at(state.run_dir)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    state: RunState | None = terminalreporter.config.stash.get(STATE, None)
+    if state is None or state.is_worker or not state.cells:
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("rowloss")
+    counts = Counter(cell.outcome.value for cell in state.cells)
+    write(f"{len(state.cells)} cells: " + ", ".join(f"{n} {o}" for o, n in sorted(counts.items())))
+    for cell in state.cells:
+        if cell.outcome.silent:
+            write(f"SILENT {cell.outcome.value}: {cell.key.label()}: {cell.detail}")
+    reasons: dict[str, set[str]] = defaultdict(set)
+    for cell in state.cells:
+        if cell.outcome is Outcome.NOT_RUN:
+            reasons[cell.key.database].add(cell.detail)
+    for database, why in sorted(reasons.items()):
+        for reason in sorted(why):
+            write(f"not-run {database}: {reason}")
+    write(f"cells and matrix: {state.run_dir}/ (cells.json, matrix.md)")

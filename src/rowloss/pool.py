@@ -1,0 +1,75 @@
+"""Servers and targets for one run, each made once, on first use, and closed at
+the end: the one object that owns every process and engine rowloss starts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy.engine import URL, make_url
+
+from rowloss.backends import TargetSpec
+from rowloss.config import Settings
+from rowloss.provision import Executor, NotProvided, provide
+from rowloss.provision.url import UrlExecutor
+from rowloss.targets import Missing, NotRun, Target, open_target
+
+
+class TargetPool:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._servers: dict[str, Executor | NotProvided] = {}
+        self._targets: dict[TargetSpec, Target | NotRun] = {}
+
+    # -- servers ------------------------------------------------------------
+    def server(self, database: str) -> Executor | NotProvided:
+        if database not in self._servers:
+            self._servers[database] = provide(database, self.settings.urls, self.settings.sources)
+        return self._servers[database]
+
+    def hand_down(self) -> dict[str, dict[str, str]]:
+        """Every selected server, started here, as plain data for another
+        process (an xdist worker) to :meth:`adopt`. Contains credentials: it
+        must never be printed."""
+        handed: dict[str, dict[str, str]] = {}
+        for database in self.settings.selected_databases():
+            server = self.server(database)
+            if isinstance(server, NotProvided):
+                handed[database] = {"not_provided": server.reason}
+            else:
+                handed[database] = {
+                    "url": server.url.render_as_string(hide_password=False),
+                    "origin": server.origin,
+                }
+        return handed
+
+    def adopt(self, handed: Mapping[str, Mapping[str, str]]) -> None:
+        """Use servers another process started instead of starting our own."""
+        for database, entry in handed.items():
+            if "url" in entry:
+                executor = UrlExecutor(make_url(entry["url"]), origin=entry["origin"])
+                executor.start()
+                self._servers[database] = executor
+            else:
+                self._servers[database] = NotProvided(database, entry["not_provided"])
+
+    # -- targets --------------------------------------------------------------
+    def target(self, spec: TargetSpec) -> Target | NotRun:
+        if spec not in self._targets:
+            server = self.server(spec.database)
+            if isinstance(server, NotProvided):
+                self._targets[spec] = NotRun(Missing.SERVER, server.reason)
+            else:
+                base: URL = server.url
+                self._targets[spec] = open_target(spec, base, server.origin)
+        return self._targets[spec]
+
+    def close(self) -> None:
+        """Dispose every engine, then stop every server this process started."""
+        for target in self._targets.values():
+            if isinstance(target, Target):
+                target.close()
+        self._targets.clear()
+        for server in self._servers.values():
+            if not isinstance(server, NotProvided):
+                server.stop()
+        self._servers.clear()

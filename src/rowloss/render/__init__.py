@@ -1,0 +1,1 @@
+"""Renderers: they read cells and nothing else, and return text."""

@@ -1,0 +1,52 @@
+"""What the installed SQLAlchemy can do. Version differences are answered here,
+by asking SQLAlchemy, so that no scenario checks a version number."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import sqlalchemy
+from sqlalchemy.engine import URL, Dialect
+from sqlalchemy.exc import NoSuchModuleError
+
+
+def sqlalchemy_version() -> str:
+    return sqlalchemy.__version__
+
+
+def sqlalchemy_line() -> str:
+    """The release line a cell belongs to: ``1.4``, ``2.0``, ``2.1``."""
+    return ".".join(sqlalchemy.__version__.split(".")[:2])
+
+
+def missing_dialect(url: URL) -> str | None:
+    """Why this SQLAlchemy cannot speak ``url``'s dialect and driver, or ``None``."""
+    try:
+        url.get_dialect()
+    except NoSuchModuleError:
+        return f"SQLAlchemy {sqlalchemy_version()} has no {url.drivername} dialect"
+    return None
+
+
+def missing_async_support() -> str | None:
+    if importlib.util.find_spec("greenlet") is None:
+        return "greenlet is not installed, so SQLAlchemy's asyncio extension cannot run"
+    return None
+
+
+def executemany_mode(dialect: Dialect) -> str:
+    """How an executemany INSERT reaches the server with this dialect, as text."""
+    parts = []
+    if getattr(dialect, "use_insertmanyvalues", False):
+        scope = (
+            "for every INSERT"
+            if getattr(dialect, "use_insertmanyvalues_wo_returning", False)
+            else "with RETURNING only, else cursor.executemany"
+        )
+        parts.append(f"insertmanyvalues page_size={dialect.insertmanyvalues_page_size} {scope}")
+    else:
+        parts.append("cursor.executemany")
+    mode = getattr(dialect, "executemany_mode", None)
+    if mode is not None:
+        parts.append(f"executemany_mode={getattr(mode, 'name', mode)}")
+    return "; ".join(parts)

@@ -1,0 +1,208 @@
+"""A live target: one database, mode and driver with a ready SQLAlchemy engine.
+
+Opening a target checks, in order, what can keep it from running (driver
+package, SQLAlchemy dialect, asyncio support, the server itself) and answers
+with a :class:`NotRun` that says which, so every ``not-run`` cell has its reason.
+Sync and async drivers offer the same face: a scenario passes a function of a
+``Session`` or ``Connection`` and an async driver runs it through ``run_sync``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+from sqlalchemy.sql.schema import Table
+
+from rowloss.backends import Capabilities, SelfReport, TargetSpec
+from rowloss.redact import redact_text
+from rowloss.sqla import (
+    executemany_mode,
+    missing_async_support,
+    missing_dialect,
+    sqlalchemy_version,
+)
+
+T = TypeVar("T")
+
+
+class Missing(str, enum.Enum):
+    """What kept a target from running. Only ``SQLALCHEMY`` is expected of a
+    healthy install (an older line lacks a dialect); the rest fail a required run."""
+
+    SERVER = "server"
+    DRIVER = "driver"
+    SQLALCHEMY = "sqlalchemy"
+    CONNECT = "connect"
+
+
+@dataclass(frozen=True)
+class NotRun:
+    missing: Missing
+    reason: str
+
+
+def first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return redact_text(f"{type(error).__name__}: {text[0] if text else ''}".strip())
+
+
+class Target:
+    """An open target. Close it with :meth:`close`."""
+
+    def __init__(self, spec: TargetSpec, url: URL, origin: str) -> None:
+        self.spec = spec
+        self.url = url
+        self.origin = origin
+        self.is_async = spec.driver.is_async
+        self._loop = asyncio.new_event_loop() if self.is_async else None
+        self.engine = self._make_engine(pooled=True)
+        self.reader = self._make_engine(pooled=False)
+        self.report: SelfReport | None = None
+        self.capabilities: Capabilities = spec.backend.capabilities
+
+    # -- engines ---------------------------------------------------------------
+    def _make_engine(self, pooled: bool) -> Any:
+        options: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
+        if self.is_async:
+            from sqlalchemy.ext.asyncio import create_async_engine
+
+            engine = create_async_engine(self.url, **options)
+            sync_engine = engine.sync_engine
+        else:
+            engine = sync_engine = create_engine(self.url, **options)
+        setup = self.spec.backend.connection_setup(self.spec.mode)
+        if setup:
+            event.listen(sync_engine, "connect", _runs_on_connect(setup))
+        return engine
+
+    def _await(self, awaitable: Any) -> Any:
+        assert self._loop is not None
+        return self._loop.run_until_complete(awaitable)
+
+    # -- running scenario code -------------------------------------------------
+    def run_session(self, work: Callable[[Session], T]) -> T:
+        """``work(session)`` in a new Session; through ``run_sync`` when async."""
+        if not self.is_async:
+            with Session(self.engine) as session:
+                return work(session)
+        from sqlalchemy.ext.asyncio import AsyncSession
+
+        async def run() -> T:
+            async with AsyncSession(self.engine) as session:
+                return await session.run_sync(work)
+
+        return self._await(run())
+
+    def run_connection(self, work: Callable[[Connection], T], engine: Any = None) -> T:
+        """``work(connection)`` inside a transaction that commits on success."""
+        engine = engine or self.engine
+        if not self.is_async:
+            with engine.begin() as connection:
+                return work(connection)
+
+        async def run() -> T:
+            async with engine.begin() as connection:
+                return await connection.run_sync(work)
+
+        return self._await(run())
+
+    def stored_rows(self, table: Table) -> list[dict[str, Any]]:
+        """Every row of ``table``, read on a brand-new connection (no pool), in
+        primary-key order."""
+
+        def read(connection: Connection) -> list[dict[str, Any]]:
+            query = select(table).order_by(*table.primary_key.columns)
+            return [dict(row._mapping) for row in connection.execute(query)]
+
+        return self.run_connection(read, engine=self.reader)
+
+    # -- life cycle ------------------------------------------------------------
+    def probe(self) -> NotRun | None:
+        """Connect once, read the self-report, and refuse a server of the wrong
+        family. ``None`` when the target is ready."""
+        backend = self.spec.backend
+
+        def read(connection: Connection) -> tuple[str, dict[str, str], Capabilities]:
+            version = backend.server_version(connection)
+            return (
+                version,
+                backend.server_settings(connection),
+                backend.probe_capabilities(connection),
+            )
+
+        try:
+            version, settings, capabilities = self.run_connection(read)
+        except Exception as error:  # any driver error means: cannot measure here
+            return NotRun(
+                Missing.CONNECT,
+                f"connecting to {self.spec.database} through {self.spec.driver.name} failed: "
+                f"{first_line(error)}",
+            )
+        refusal = backend.refusal(version)
+        if refusal:
+            return NotRun(Missing.SERVER, refusal)
+        sync_engine: Engine = self.engine.sync_engine if self.is_async else self.engine
+        self.capabilities = capabilities
+        self.report = SelfReport(
+            server_version=version,
+            driver_version=self.spec.driver.version(),
+            sqlalchemy_version=sqlalchemy_version(),
+            executemany_mode=executemany_mode(sync_engine.dialect),
+            settings=settings,
+        )
+        return None
+
+    def close(self) -> None:
+        for engine in (self.engine, self.reader):
+            if self.is_async:
+                self._await(engine.dispose())
+            else:
+                engine.dispose()
+        if self._loop is not None:
+            self._loop.close()
+            self._loop = None
+
+
+def _runs_on_connect(statements: tuple[str, ...]) -> Callable[..., None]:
+    def setup(dbapi_connection: Any, connection_record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for statement in statements:
+                cursor.execute(statement)
+        finally:
+            cursor.close()
+
+    return setup
+
+
+def open_target(spec: TargetSpec, base_url: URL, origin: str) -> Target | NotRun:
+    """A probed, ready target, or why it cannot run."""
+    driver = spec.driver
+    if not driver.installed():
+        return NotRun(
+            Missing.DRIVER,
+            f"driver package {driver.packages[0]} is not installed; "
+            f"pip install 'rowloss[{spec.backend.extra}]'",
+        )
+    url = spec.backend.driver_url(base_url, driver)
+    missing = missing_dialect(url)
+    if missing:
+        return NotRun(Missing.SQLALCHEMY, missing)
+    if driver.is_async:
+        missing = missing_async_support()
+        if missing:
+            return NotRun(Missing.DRIVER, missing)
+    target = Target(spec, url, origin)
+    problem = target.probe()
+    if problem:
+        target.close()
+        return problem
+    return target

@@ -1,0 +1,102 @@
+"""The cell record survives JSON unchanged, and foreign files are refused."""
+
+import json
+
+import pytest
+
+from rowloss.cells import (
+    SCHEMA_VERSION,
+    Cell,
+    CellKey,
+    Outcome,
+    SchemaVersionError,
+    Versions,
+    cells_from_json,
+    cells_to_json,
+)
+from rowloss.recorder import DuplicateCell, Recorder, merge_fragments
+
+
+def make_cell(database="postgresql", driver="psycopg2", outcome=Outcome.DROPPED):
+    return Cell(
+        key=CellKey(
+            "duplicates",
+            "in_batch",
+            database,
+            "default",
+            driver,
+            "bulk_insert_mappings",
+            "transaction",
+            "2.0",
+        ),
+        outcome=outcome,
+        detail="1 of 3 rows missing (2)",
+        versions=Versions(server="15.20", driver="2.9.13", sqlalchemy="2.0.58"),
+        environment={"time_zone": "UTC"},
+        evidence={"given": 3, "stored": 2, "warnings": ["Warning: x"]},
+        reproducer="reproducers/duplicates.py",
+        run={"run": "20261126T000000Z"},
+        test_id="scenarios/test_duplicates.py::test_in_batch[postgresql-psycopg2]",
+    )
+
+
+def test_cell_round_trips_through_json():
+    cells = [make_cell(), make_cell(database="mariadb", driver="pymysql", outcome=Outcome.OK)]
+    text = cells_to_json(cells, {"run": "x"})
+    assert cells_from_json(text) == sorted(cells, key=lambda c: c.key)
+
+
+def test_json_is_sorted_by_key_so_equal_runs_give_equal_files():
+    a, b = make_cell(driver="pg8000"), make_cell(driver="asyncpg")
+    assert cells_to_json([a, b]) == cells_to_json([b, a])
+
+
+def test_outcome_is_written_as_its_name():
+    document = json.loads(cells_to_json([make_cell()]))
+    assert document["schema_version"] == SCHEMA_VERSION
+    assert document["cells"][0]["outcome"] == "dropped"
+
+
+def test_unknown_schema_version_is_refused():
+    text = cells_to_json([make_cell()]).replace(
+        f'"schema_version": {SCHEMA_VERSION}', '"schema_version": 99'
+    )
+    with pytest.raises(SchemaVersionError, match="schema_version 99"):
+        cells_from_json(text)
+
+
+def test_unknown_cell_field_is_refused():
+    document = json.loads(cells_to_json([make_cell()]))
+    document["cells"][0]["surprise"] = 1
+    with pytest.raises(ValueError, match="surprise"):
+        cells_from_json(json.dumps(document))
+
+
+def test_silent_outcomes_are_dropped_and_altered():
+    assert {o for o in Outcome if o.silent} == {Outcome.DROPPED, Outcome.ALTERED}
+
+
+def test_one_key_recorded_twice_in_a_run_is_an_error(tmp_path):
+    recorder = Recorder(tmp_path, "main")
+    recorder.record(make_cell())
+    with pytest.raises(DuplicateCell, match="recorded twice"):
+        recorder.record(make_cell())
+
+
+def test_fragments_of_workers_merge_into_one_sorted_set(tmp_path):
+    first, second = Recorder(tmp_path, "gw0"), Recorder(tmp_path, "gw1")
+    first.record(make_cell(driver="psycopg2"))
+    second.record(make_cell(driver="asyncpg"))
+    first.write_fragment()
+    second.write_fragment()
+    merged = merge_fragments(tmp_path)
+    assert [c.key.driver for c in merged] == ["asyncpg", "psycopg2"]
+
+
+def test_the_same_cell_in_two_fragments_is_an_error(tmp_path):
+    for worker in ("gw0", "gw1"):
+        recorder = Recorder(tmp_path, worker)
+        recorder.record(make_cell())
+        recorder.write_fragment()
+    with pytest.raises(DuplicateCell, match="two fragments"):
+        merge_fragments(tmp_path)

@@ -1,0 +1,111 @@
+"""The pytest plugin end to end, in throwaway pytest sessions (pytester)."""
+
+import json
+
+import pytest
+
+SCENARIO = """
+from rowloss.cells import Outcome
+from rowloss.oracle import CallerView, judge
+
+ROOT_CAUSE = "probe"
+API = "none"
+TRANSACTION = "none"
+
+def test_probe(target, cell):
+    verdict = judge([{"id": 1}], [{"id": 1}], ["id"], CallerView())
+    cell.record(verdict, target)
+
+def test_broken(target, cell):
+    raise RuntimeError("the suite broke")
+"""
+
+SQLITE_ONLY = ["--rowloss-backends", "sqlite", "--rowloss-drivers", "pysqlite"]
+
+
+def cells_of(pytester):
+    runs = pytester.path / ".rowloss" / "runs"
+    document = json.loads((runs / "latest" / "cells.json").read_text())
+    return {c["key"]["scenario"]: c for c in document["cells"]}
+
+
+def test_cells_are_written_to_a_new_run_directory(pytester):
+    pytester.makepyfile(test_scenario=SCENARIO)
+    result = pytester.runpytest(*SQLITE_ONLY)
+    result.assert_outcomes(passed=1, failed=1)
+    cells = cells_of(pytester)
+    assert cells["probe"]["outcome"] == "ok"
+    assert cells["probe"]["key"]["database"] == "sqlite"
+    assert cells["probe"]["versions"]["server"]
+    assert cells["broken"]["outcome"] == "error"
+    assert "RuntimeError: the suite broke" in cells["broken"]["detail"]
+    result.stdout.fnmatch_lines(["*2 cells: 1 error, 1 ok*", "*cells and matrix: *"])
+    assert (pytester.path / ".rowloss" / "runs" / "latest" / "matrix.md").is_file()
+
+
+def test_an_unavailable_database_is_recorded_not_run_with_its_reason(pytester):
+    pytester.makepyfile(test_scenario=SCENARIO)
+    result = pytester.runpytest("--rowloss-backends", "oracle", "--rowloss-sources", "url")
+    result.assert_outcomes(skipped=4)
+    cells = cells_of(pytester)
+    assert cells["probe"]["outcome"] == "not-run"
+    assert "--rowloss-url oracle=URL" in cells["probe"]["detail"]
+
+
+def test_a_required_database_that_is_not_run_fails_the_run(pytester):
+    pytester.makepyfile(test_scenario=SCENARIO)
+    result = pytester.runpytest(
+        "--rowloss-backends", "oracle", "--rowloss-sources", "url", "--rowloss-require", "oracle"
+    )
+    result.assert_outcomes(errors=4)
+    result.stdout.fnmatch_lines(["*oracle is required (--rowloss-require) but oracle-*"])
+    assert result.ret != 0
+
+
+def test_require_is_also_read_from_the_environment(pytester, monkeypatch):
+    monkeypatch.setenv("ROWLOSS_REQUIRE", "oracle")
+    pytester.makepyfile(test_scenario=SCENARIO)
+    result = pytester.runpytest("--rowloss-backends", "oracle", "--rowloss-sources", "url")
+    result.assert_outcomes(errors=4)
+
+
+def test_an_unknown_backend_is_a_one_line_usage_error(pytester):
+    pytester.makepyfile(test_scenario=SCENARIO)
+    result = pytester.runpytest("--rowloss-backends", "postgres")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: unknown backend 'postgres' (did you mean 'postgresql'?)*"])
+
+
+def test_a_url_that_does_not_answer_stops_the_run_without_its_password(pytester):
+    pytester.makepyfile(test_scenario=SCENARIO)
+    result = pytester.runpytest("--rowloss-url", "postgresql://me:hunter2@127.0.0.1:1/db")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["ERROR: the postgresql server at *:***@127.0.0.1:1/db does not answer*"]
+    )
+    assert "hunter2" not in result.stdout.str() + result.stderr.str()
+
+
+def test_a_session_without_targets_leaves_no_trace(pytester):
+    pytester.makepyfile(test_plain="def test_nothing():\n    pass\n")
+    pytester.runpytest().assert_outcomes(passed=1)
+    assert not (pytester.path / ".rowloss").exists()
+
+
+def test_ids_carry_no_versions(pytester):
+    pytester.makepyfile(test_scenario=SCENARIO)
+    result = pytester.runpytest("--collect-only", "-q", "--rowloss-backends", "mariadb")
+    result.stdout.fnmatch_lines(
+        ["*test_probe[[]mariadb-strict-pymysql[]]", "*test_probe[[]mariadb-permissive-asyncmy[]]"]
+    )
+    assert not (pytester.path / ".rowloss").exists()
+
+
+def test_xdist_workers_write_fragments_that_are_merged(pytester):
+    pytester.makepyfile(test_scenario=SCENARIO.replace("def test_broken", "def _unused"))
+    result = pytester.runpytest_subprocess("-n", "2", "--rowloss-backends", "sqlite")
+    result.assert_outcomes(passed=2)
+    document = json.loads((pytester.path / ".rowloss/runs/latest/cells.json").read_text())
+    assert sorted(c["key"]["driver"] for c in document["cells"]) == ["aiosqlite", "pysqlite"]
+    fragments = list((pytester.path / ".rowloss/runs/latest/fragments").glob("*.json"))
+    assert len(fragments) == 2

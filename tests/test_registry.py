@@ -1,0 +1,130 @@
+"""The registry: ids that are the same on every machine, and driver selection."""
+
+import pytest
+
+from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
+
+EXPECTED_IDS = [
+    "sqlite-pysqlite",
+    "sqlite-aiosqlite",
+    "postgresql-psycopg2",
+    "postgresql-psycopg",
+    "postgresql-pg8000",
+    "postgresql-asyncpg",
+    "postgresql-psycopg_async",
+    "mariadb-strict-pymysql",
+    "mariadb-strict-mysqldb",
+    "mariadb-strict-mysqlconnector",
+    "mariadb-strict-mariadbconnector",
+    "mariadb-strict-aiomysql",
+    "mariadb-strict-asyncmy",
+    "mariadb-permissive-pymysql",
+    "mariadb-permissive-mysqldb",
+    "mariadb-permissive-mysqlconnector",
+    "mariadb-permissive-mariadbconnector",
+    "mariadb-permissive-aiomysql",
+    "mariadb-permissive-asyncmy",
+    "mysql-strict-pymysql",
+    "mysql-strict-mysqldb",
+    "mysql-strict-mysqlconnector",
+    "mysql-strict-aiomysql",
+    "mysql-strict-asyncmy",
+    "mysql-permissive-pymysql",
+    "mysql-permissive-mysqldb",
+    "mysql-permissive-mysqlconnector",
+    "mysql-permissive-aiomysql",
+    "mysql-permissive-asyncmy",
+    "oracle-oracledb",
+    "oracle-cx_oracle",
+]
+
+
+def test_every_target_id_is_fixed_and_unique():
+    ids = [spec.id for spec in target_specs()]
+    assert ids == EXPECTED_IDS
+    assert len(set(ids)) == len(ids)
+
+
+def test_registry_holds_the_five_families():
+    assert list(BACKENDS) == ["sqlite", "postgresql", "mariadb", "mysql", "oracle"]
+
+
+@pytest.mark.parametrize(
+    ("database", "async_drivers"),
+    [
+        ("sqlite", {"aiosqlite"}),
+        ("postgresql", {"asyncpg", "psycopg_async"}),
+        ("mariadb", {"aiomysql", "asyncmy"}),
+        ("mysql", {"aiomysql", "asyncmy"}),
+        ("oracle", set()),
+    ],
+)
+def test_async_is_a_property_of_the_driver(database, async_drivers):
+    drivers = get_backend(database).drivers
+    assert {d.name for d in drivers if d.is_async} == async_drivers
+
+
+def test_only_mariadb_and_mysql_have_modes():
+    with_modes = {name for name, b in BACKENDS.items() if len(b.modes) > 1}
+    assert with_modes == {"mariadb", "mysql"}
+    for name in with_modes:
+        assert [m.name for m in get_backend(name).modes] == ["strict", "permissive"]
+
+
+def test_permissive_clears_sql_mode_and_strict_sets_the_vendor_default():
+    mariadb, mysql = get_backend("mariadb"), get_backend("mysql")
+    assert mariadb.mode("permissive").session_sql == ("SET SESSION sql_mode = ''",)
+    assert "STRICT_TRANS_TABLES" in mariadb.mode("strict").session_sql[0]
+    assert "NO_ZERO_DATE" in mysql.mode("strict").session_sql[0]
+    assert "NO_ZERO_DATE" not in mariadb.mode("strict").session_sql[0]
+
+
+def test_drivers_are_selected_by_sqlalchemy_name_or_package_name():
+    by_package = {spec.id for spec in target_specs(drivers=["mysqlclient"])}
+    by_dialect = {spec.id for spec in target_specs(drivers=["mysqldb"])}
+    assert (
+        by_package
+        == by_dialect
+        == {
+            "mariadb-strict-mysqldb",
+            "mariadb-permissive-mysqldb",
+            "mysql-strict-mysqldb",
+            "mysql-permissive-mysqldb",
+        }
+    )
+
+
+def test_backend_and_driver_selection_combine():
+    ids = [s.id for s in target_specs(["postgresql", "sqlite"], ["psycopg2", "pysqlite"])]
+    assert ids == ["postgresql-psycopg2", "sqlite-pysqlite"]
+
+
+def test_unknown_backend_names_what_exists():
+    with pytest.raises(
+        UnknownName,
+        match=r"unknown backend 'postgres' \(did you mean 'postgresql'\?\); "
+        r"choose from sqlite, postgresql",
+    ):
+        target_specs(["postgres"])
+
+
+def test_unknown_driver_names_what_exists():
+    with pytest.raises(
+        UnknownName, match=r"unknown driver 'psycopg4' \(did you mean 'psycopg'\?\)"
+    ):
+        target_specs(drivers=["psycopg4"])
+
+
+def test_driver_url_keeps_the_server_and_sets_driver_and_query():
+    mariadb = get_backend("mariadb")
+    url = mariadb.driver_url("mariadb://u:secret@127.0.0.1:3307/db", mariadb.driver("pymysql"))
+    assert url.drivername == "mariadb+pymysql"
+    assert (url.host, url.port, url.database, url.password) == ("127.0.0.1", 3307, "db", "secret")
+    assert url.query == {"charset": "utf8mb4"}
+
+
+def test_mysql_refuses_a_server_that_reports_mariadb():
+    refusal = get_backend("mysql").refusal("10.11.19-MariaDB-0+deb12u1")
+    assert refusal is not None and "MariaDB, not MySQL" in refusal
+    assert get_backend("mysql").refusal("8.4.3") is None
+    assert get_backend("mariadb").refusal("8.4.3") is not None

@@ -1,0 +1,95 @@
+"""Opening a target: every reason not to run is named; a real SQLite target
+reports itself from the live connection."""
+
+import sqlite3
+from dataclasses import replace
+
+from sqlalchemy import Column, Integer, MetaData, String, Table
+
+from rowloss import apis
+from rowloss.backends import TargetSpec, get_backend
+from rowloss.provision.sqlite_file import SQLiteFile
+from rowloss.scratch import PREFIX, mapped_class, scratch_table
+from rowloss.targets import Missing, NotRun, Target, open_target
+
+
+def sqlite_spec(driver="pysqlite"):
+    backend = get_backend("sqlite")
+    return TargetSpec(backend, backend.modes[0], backend.driver(driver))
+
+
+def test_a_missing_driver_package_says_how_to_install_it(tmp_path):
+    spec = sqlite_spec()
+    absent = replace(spec.driver, module="rowloss_no_such_module", packages=("nope",))
+    opened = open_target(replace(spec, driver=absent), f"sqlite:///{tmp_path}/x.db", "test")
+    assert isinstance(opened, NotRun) and opened.missing is Missing.DRIVER
+    assert "pip install 'rowloss[sqlite]'" in opened.reason
+
+
+def test_a_dialect_this_sqlalchemy_lacks_is_not_run_for_sqlalchemy(tmp_path):
+    spec = sqlite_spec()
+    unknown = replace(spec.driver, name="nosuchdriver")
+    opened = open_target(replace(spec, driver=unknown), f"sqlite:///{tmp_path}/x.db", "test")
+    assert isinstance(opened, NotRun) and opened.missing is Missing.SQLALCHEMY
+    assert "has no sqlite+nosuchdriver dialect" in opened.reason
+
+
+def test_a_server_of_the_wrong_family_is_refused(tmp_path):
+    class PretendMySQL(type(get_backend("sqlite"))):
+        def refusal(self, server_version):
+            return f"reports {server_version}"
+
+    spec = replace(sqlite_spec(), backend=PretendMySQL())
+    opened = open_target(spec, f"sqlite:///{tmp_path}/x.db", "test")
+    assert isinstance(opened, NotRun) and opened.missing is Missing.SERVER
+    assert opened.reason == f"reports {sqlite3.sqlite_version}"
+
+
+def test_sync_and_async_sqlite_report_themselves_and_round_trip():
+    with SQLiteFile() as embedded:
+        for driver in ("pysqlite", "aiosqlite"):
+            target = open_target(sqlite_spec(driver), embedded.url, embedded.origin)
+            assert isinstance(target, Target), target
+            try:
+                assert target.report.server_version == sqlite3.sqlite_version
+                assert target.report.sqlalchemy_version
+                assert target.report.executemany_mode
+                rows = [{"id": 1, "name": "x"}, {"id": 2, "name": "y"}]
+
+                def build(metadata: MetaData, name: str) -> Table:
+                    return Table(
+                        name,
+                        metadata,
+                        Column("id", Integer, primary_key=True),
+                        Column("name", String(5)),
+                    )
+
+                with scratch_table(target, build) as table:
+                    assert table.name.startswith(PREFIX)
+                    seen = apis.bulk_insert_mappings(target, mapped_class(table), rows)
+                    assert seen.error is None
+                    assert target.stored_rows(table) == rows
+                tables = target.run_connection(
+                    lambda c: c.exec_driver_sql("SELECT name FROM sqlite_master").all()
+                )
+                assert tables == [], "the scratch table is dropped"
+            finally:
+                target.close()
+
+
+def test_an_error_is_seen_by_the_caller_not_raised():
+    with SQLiteFile() as embedded:
+        target = open_target(sqlite_spec(), embedded.url, embedded.origin)
+        try:
+
+            def build(metadata, name):
+                return Table(name, metadata, Column("id", Integer, primary_key=True))
+
+            with scratch_table(target, build) as table:
+                seen = apis.bulk_insert_mappings(
+                    target, mapped_class(table), [{"id": 1}, {"id": 1}]
+                )
+                assert seen.error is not None and "IntegrityError" in seen.error
+                assert target.stored_rows(table) == []
+        finally:
+            target.close()
