@@ -106,3 +106,32 @@ def test_postgresql_is_looked_for_off_path_in_debian_folders():
     if not debian:
         pytest.skip("no Debian PostgreSQL folders on this machine")
     assert set(debian) <= set(postgresql_bin_folders())
+
+
+def test_without_a_docker_engine_containers_are_unavailable_with_the_reason():
+    from rowloss.provision.docker import docker_engine_problem, docker_executor
+
+    problem = docker_engine_problem()
+    if problem is None:
+        pytest.skip("a Docker engine answers here")
+    assert "Docker" in problem or "docker" in problem
+    with pytest.raises(Unavailable, match="Docker"):
+        docker_executor("postgresql")
+
+
+@pytest.mark.parametrize(
+    ("database", "image"),
+    [
+        ("postgresql", "postgres:17"),
+        ("mariadb", "mariadb:11.4"),
+        ("mysql", "mysql:8.4"),
+        ("oracle", "gvenzl/oracle-free:23-slim"),
+    ],
+)
+def test_each_container_recipe_names_an_image_and_an_existing_class(database, image):
+    pytest.importorskip("testcontainers")
+    from rowloss.provision.docker import CONTAINERS
+
+    recipe = CONTAINERS[database]
+    assert recipe.image == image
+    assert callable(recipe.container_class())

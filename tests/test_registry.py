@@ -128,3 +128,17 @@ def test_mysql_refuses_a_server_that_reports_mariadb():
     assert refusal is not None and "MariaDB, not MySQL" in refusal
     assert get_backend("mysql").refusal("8.4.3") is None
     assert get_backend("mariadb").refusal("8.4.3") is not None
+
+
+def test_oracle_urls_keep_their_service_name():
+    oracle = get_backend("oracle")
+    base = "oracle://system:pw@127.0.0.1:1521/?service_name=FREEPDB1"
+    for driver in oracle.drivers:
+        url = oracle.driver_url(base, driver)
+        assert url.drivername == f"oracle+{driver.name}"
+        assert url.query == {"service_name": "FREEPDB1"}
+
+
+def test_a_standard_library_driver_reports_python_as_its_version():
+    version = get_backend("sqlite").driver("pysqlite").version()
+    assert version.startswith("Python ") and version.endswith("standard library")

@@ -50,7 +50,8 @@ def targets() -> int:
             state = f"driver missing: pip install 'rowloss[{spec.backend.extra}]'"
         else:
             url = spec.backend.driver_url(f"{spec.backend.dialect}://", driver)
-            state = missing_dialect(url) or f"{driver.packages[0]} {driver.version()}"
+            package = driver.packages[0] if driver.packages else driver.module
+            state = missing_dialect(url) or f"{package} {driver.version()}"
         kind = "async" if driver.is_async else "sync"
         print(f"{spec.id:40} {kind:5}  {state}")
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.metadata
 import importlib.util
+import platform
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -25,7 +26,8 @@ class Driver:
 
     name: str
     packages: tuple[str, ...]
-    """PyPI distributions that provide it; the first is the one to install."""
+    """PyPI distributions that provide it, the first the one to install; empty
+    for a module of Python's standard library."""
     module: str
     """The module that must import for the driver to run."""
     is_async: bool = False
@@ -43,6 +45,8 @@ class Driver:
 
     def version(self) -> str:
         """The installed distribution's version, or ``"not installed"``."""
+        if not self.packages:
+            return f"Python {platform.python_version()} standard library"
         for package in self.packages:
             try:
                 return importlib.metadata.version(package)

@@ -17,7 +17,7 @@ class SQLite(Backend):
     name = "sqlite"
     dialect = "sqlite"
     drivers = (
-        Driver("pysqlite", packages=("sqlalchemy",), module="sqlite3", aliases=("sqlite3",)),
+        Driver("pysqlite", packages=(), module="sqlite3", aliases=("sqlite3",)),
         Driver("aiosqlite", packages=("aiosqlite",), module="aiosqlite", is_async=True),
     )
     capabilities = Capabilities(

@@ -3,8 +3,9 @@ answers. Each family names its image; the container is the executor."""
 
 from __future__ import annotations
 
+import importlib
 import os
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,39 +13,34 @@ from sqlalchemy.engine import URL, make_url
 
 from rowloss.provision.base import ExecutorBase, Unavailable
 
-ContainerFactory = Callable[[], Any]
 DEFAULT_SOCKET = "/var/run/docker.sock"
 
 
-def _postgres() -> Any:
-    from testcontainers.community.postgres import PostgresContainer
+@dataclass(frozen=True)
+class ContainerRecipe:
+    """Which image a family runs in, and the testcontainers class that runs it."""
 
-    return PostgresContainer("postgres:17", driver=None)
+    image: str
+    module: str
+    class_name: str
+    options: tuple[tuple[str, Any], ...] = ()
 
+    def container_class(self) -> Any:
+        return getattr(importlib.import_module(self.module), self.class_name)
 
-def _mariadb() -> Any:
-    from testcontainers.community.mysql import MySqlContainer
-
-    return MySqlContainer("mariadb:11.4")
-
-
-def _mysql() -> Any:
-    from testcontainers.community.mysql import MySqlContainer
-
-    return MySqlContainer("mysql:8.4")
+    def build(self) -> Any:
+        return self.container_class()(self.image, **dict(self.options))
 
 
-def _oracle() -> Any:
-    from testcontainers.community.oracle import OracleDbContainer
-
-    return OracleDbContainer("gvenzl/oracle-free:23-slim")
-
-
-CONTAINERS: dict[str, ContainerFactory] = {
-    "postgresql": _postgres,
-    "mariadb": _mariadb,
-    "mysql": _mysql,
-    "oracle": _oracle,
+CONTAINERS: dict[str, ContainerRecipe] = {
+    "postgresql": ContainerRecipe(
+        "postgres:17", "testcontainers.community.postgres", "PostgresContainer", (("driver", None),)
+    ),
+    "mariadb": ContainerRecipe("mariadb:11.4", "testcontainers.community.mysql", "MySqlContainer"),
+    "mysql": ContainerRecipe("mysql:8.4", "testcontainers.community.mysql", "MySqlContainer"),
+    "oracle": ContainerRecipe(
+        "gvenzl/oracle-free:23-slim", "testcontainers.community.oracle", "OracleDbContainer"
+    ),
 }
 
 
@@ -69,9 +65,9 @@ def docker_engine_problem(timeout: float = 5.0) -> str | None:
 
 
 class ContainerExecutor(ExecutorBase):
-    def __init__(self, database: str, factory: ContainerFactory) -> None:
+    def __init__(self, database: str, recipe: ContainerRecipe) -> None:
         self.database = database
-        self._factory = factory
+        self._recipe = recipe
         self._container: Any = None
         self._url: URL | None = None
         self.origin = "docker"
@@ -85,12 +81,13 @@ class ContainerExecutor(ExecutorBase):
     def start(self) -> None:
         if self._container is not None:
             return
-        container = self._factory()
-        self.origin = f"docker {container.image}"
+        image = self._recipe.image
+        self.origin = f"docker {image}"
         try:
+            container = self._recipe.build()
             container.start()
-        except Exception as error:
-            raise Unavailable(f"the {container.image} container did not start: {error}") from None
+        except Exception as error:  # image pulls, engine errors, timeouts
+            raise Unavailable(f"the {image} container did not start: {error}") from None
         self._container = container
         self._url = make_url(container.get_connection_url()).set(drivername=self.database)
 
