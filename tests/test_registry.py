@@ -142,3 +142,10 @@ def test_oracle_urls_keep_their_service_name():
 def test_a_standard_library_driver_reports_python_as_its_version():
     version = get_backend("sqlite").driver("pysqlite").version()
     assert version.startswith("Python ") and version.endswith("standard library")
+
+
+def test_a_dotted_driver_module_whose_parent_is_missing_is_not_installed():
+    from dataclasses import replace
+
+    driver = get_backend("mariadb").driver("mysqlconnector")
+    assert replace(driver, module="rowloss_no_such_parent.connector").installed() is False

@@ -41,7 +41,10 @@ class Driver:
         return (self.name, *self.aliases)
 
     def installed(self) -> bool:
-        return importlib.util.find_spec(self.module) is not None
+        try:
+            return importlib.util.find_spec(self.module) is not None
+        except ModuleNotFoundError:  # the parent of a dotted name is missing
+            return False
 
     def version(self) -> str:
         """The installed distribution's version, or ``"not installed"``."""
