@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import Column, DateTime, Integer, MetaData, Numeric, String, Table
 
-from rowloss import apis
+from rowloss.apis import APIS, Sink, send
 from rowloss.cells import Outcome
 from rowloss.oracle import judge
 from rowloss.scratch import TABLE_OPTIONS, mapped_class, scratch_table
@@ -64,7 +64,8 @@ def ordinary_table(metadata: MetaData, name: str) -> Table:
 
 def test_ordinary_rows(target, cell):
     with scratch_table(target, ordinary_table) as table:
-        caller = apis.bulk_insert_mappings(target, mapped_class(table), ORDINARY_ROWS)
+        sink = Sink(table, mapped_class(table))
+        caller = send(APIS[API], target, sink, ORDINARY_ROWS, TRANSACTION)
         stored = target.stored_rows(table)
     verdict = judge(ORDINARY_ROWS, stored, ["id"], caller)
     cell.record(verdict, target)

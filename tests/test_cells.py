@@ -87,8 +87,6 @@ def test_fragments_of_workers_merge_into_one_sorted_set(tmp_path):
     first, second = Recorder(tmp_path, "gw0"), Recorder(tmp_path, "gw1")
     first.record(make_cell(driver="psycopg2"))
     second.record(make_cell(driver="asyncpg"))
-    first.write_fragment()
-    second.write_fragment()
     merged = merge_fragments(tmp_path)
     assert [c.key.driver for c in merged] == ["asyncpg", "psycopg2"]
 
@@ -97,6 +95,16 @@ def test_the_same_cell_in_two_fragments_is_an_error(tmp_path):
     for worker in ("gw0", "gw1"):
         recorder = Recorder(tmp_path, worker)
         recorder.record(make_cell())
-        recorder.write_fragment()
     with pytest.raises(DuplicateCell, match="two fragments"):
         merge_fragments(tmp_path)
+
+
+def test_a_cell_whose_process_died_is_an_error_cell(tmp_path):
+    recorder = Recorder(tmp_path, "gw0")
+    recorder.record(make_cell(driver="psycopg2"))
+    recorder.intend(make_cell(driver="pg8000").key, "test_x[pg8000]")
+    merged = merge_fragments(tmp_path, {"test_x[pg8000]": "Segmentation fault"})
+    died = next(c for c in merged if c.key.driver == "pg8000")
+    assert died.outcome is Outcome.ERROR
+    assert "died" in died.detail and "Segmentation fault" in died.detail
+    assert next(c for c in merged if c.key.driver == "psycopg2").outcome is Outcome.DROPPED

@@ -71,3 +71,118 @@ def test_caller_view_is_kept_as_evidence():
     verdict = judge(GIVEN, GIVEN, ["id"], view)
     assert verdict.evidence["rowcount"] == 3
     assert verdict.evidence["warnings"] == ["Warning: Data truncated"]
+
+
+# -- duplicates and rows that were there before --------------------------------
+
+
+def test_a_key_given_twice_with_one_stored_is_dropped():
+    given = [{"id": 1, "name": "first"}, {"id": 1, "name": "second"}]
+    verdict = judge(given, [{"id": 1, "name": "second"}], ["id"], QUIET)
+    assert verdict.outcome is Outcome.DROPPED
+    assert "1 of 2 rows missing (1)" in verdict.detail
+
+
+def test_an_error_with_the_table_as_it_was_before_is_raised():
+    before = [{"id": 5, "name": "old"}]
+    verdict = judge([{"id": 5, "name": "new"}], before, ["id"], LOUD, baseline=before)
+    assert verdict.outcome is Outcome.RAISED
+
+
+def test_a_skipped_row_that_collides_with_an_existing_one_is_dropped():
+    before = [{"id": 5, "name": "old"}]
+    given = [{"id": 5, "name": "new"}, {"id": 6, "name": "other"}]
+    stored = [{"id": 5, "name": "old"}, {"id": 6, "name": "other"}]
+    verdict = judge(given, stored, ["id"], QUIET, baseline=before)
+    assert verdict.outcome is Outcome.DROPPED
+    assert "1 of 2 rows missing (5)" in verdict.detail
+
+
+def test_an_overwritten_existing_row_is_reported_gone():
+    before = [{"id": 5, "name": "old"}]
+    verdict = judge([{"id": 5, "name": "new"}], [{"id": 5, "name": "new"}], ["id"], QUIET, before)
+    assert verdict.outcome is Outcome.DROPPED
+    assert "were in the table before are gone (5)" in verdict.detail
+
+
+def test_rowcount_that_does_not_match_the_batch_is_a_signal():
+    view = CallerView(rowcount=1)
+    verdict = judge(GIVEN, GIVEN[:1], ["id"], view)
+    assert verdict.outcome is Outcome.DROPPED
+    assert "rowcount revealed it" in verdict.detail
+    assert [s.value for s in verdict.signal] == ["rowcount"]
+
+
+def test_returning_fewer_rows_is_a_signal():
+    verdict = judge(GIVEN, GIVEN[:2], ["id"], CallerView(returned=2))
+    assert "returning revealed it" in verdict.detail
+
+
+def test_silence_is_said():
+    verdict = judge(GIVEN, GIVEN[:2], ["id"], QUIET)
+    assert verdict.detail.endswith("nothing revealed it")
+    assert [s.value for s in verdict.signal] == ["none"]
+
+
+# -- how values changed ----------------------------------------------------------
+
+
+def change(given, stored):
+    verdict = judge([{"id": 1, "v": given}], [{"id": 1, "v": stored}], ["id"], QUIET)
+    assert verdict.outcome is Outcome.ALTERED
+    return verdict.detail
+
+
+def test_truncated_strings_say_to_how_many_characters():
+    assert "truncated to 3 of 5 characters" in change("abcde", "abc")
+
+
+def test_null_stored_as_empty_string_and_back():
+    assert "'' stored instead of NULL" in change(None, "")
+    assert "'' stored as NULL" in change("", None)
+
+
+def test_default_stored_instead_of_null():
+    assert "'dflt' stored instead of NULL" in change(None, "dflt")
+
+
+def test_rounded_and_clamped_numbers():
+    assert "rounded to Decimal('1.01')" in change(Decimal("1.005"), Decimal("1.01"))
+    assert "clamped to 32767" in change(40000, 32767)
+
+
+def test_nan_and_infinity_compare_as_themselves():
+    assert (
+        judge([{"id": 1, "v": float("nan")}], [{"id": 1, "v": float("nan")}], ["id"], QUIET).outcome
+        is Outcome.OK
+    )
+    assert "None" not in change(float("inf"), 1.7976931348623157e308)
+
+
+def test_offset_dropped_keeping_the_wall_clock():
+    aware = dt.datetime(2024, 1, 1, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert "offset dropped, wall clock kept" in change(aware, aware.replace(tzinfo=None))
+
+
+def test_offset_dropped_converting_to_utc():
+    aware = dt.datetime(2024, 1, 1, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    stored = dt.datetime(2024, 1, 1, 21, 30)
+    assert "converted to UTC wall clock" in change(aware, stored)
+
+
+def test_instant_kept_but_wall_clock_changed_is_altered():
+    aware = dt.datetime(2024, 1, 1, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert "instant kept, wall clock changed" in change(aware, aware.astimezone(dt.timezone.utc))
+
+
+def test_fractional_seconds_cut():
+    given = dt.datetime(2024, 1, 1, 12, 0, 0, 123456)
+    assert "fractional seconds changed" in change(given, given.replace(microsecond=0))
+
+
+def test_most_severe_outcome_orders_dropped_first():
+    from rowloss.oracle import most_severe
+
+    outcomes = [Outcome.OK, Outcome.RAISED, Outcome.ALTERED, Outcome.PARTIAL]
+    assert most_severe(outcomes) is Outcome.ALTERED
+    assert most_severe([*outcomes, Outcome.DROPPED]) is Outcome.DROPPED

@@ -107,5 +107,5 @@ def test_xdist_workers_write_fragments_that_are_merged(pytester):
     result.assert_outcomes(passed=2)
     document = json.loads((pytester.path / ".rowloss/runs/latest/cells.json").read_text())
     assert sorted(c["key"]["driver"] for c in document["cells"]) == ["aiosqlite", "pysqlite"]
-    fragments = list((pytester.path / ".rowloss/runs/latest/fragments").glob("*.json"))
+    fragments = list((pytester.path / ".rowloss/runs/latest/fragments").glob("*.jsonl"))
     assert len(fragments) == 2

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
-from rowloss import apis
+from rowloss.apis import APIS, Sink, send
 from rowloss.backends import TargetSpec, get_backend
 from rowloss.provision.sqlite_file import SQLiteFile
 from rowloss.scratch import PREFIX, mapped_class, scratch_table
@@ -66,7 +66,13 @@ def test_sync_and_async_sqlite_report_themselves_and_round_trip():
 
                 with scratch_table(target, build) as table:
                     assert table.name.startswith(PREFIX)
-                    seen = apis.bulk_insert_mappings(target, mapped_class(table), rows)
+                    seen = send(
+                        APIS["bulk_insert_mappings"],
+                        target,
+                        Sink(table, mapped_class(table)),
+                        rows,
+                        "transaction",
+                    )
                     assert seen.error is None
                     assert target.stored_rows(table) == rows
                 tables = target.run_connection(
@@ -86,9 +92,9 @@ def test_an_error_is_seen_by_the_caller_not_raised():
                 return Table(name, metadata, Column("id", Integer, primary_key=True))
 
             with scratch_table(target, build) as table:
-                seen = apis.bulk_insert_mappings(
-                    target, mapped_class(table), [{"id": 1}, {"id": 1}]
-                )
+                sink = Sink(table, mapped_class(table))
+                rows = [{"id": 1}, {"id": 1}]
+                seen = send(APIS["bulk_insert_mappings"], target, sink, rows, "transaction")
                 assert seen.error is not None and "IntegrityError" in seen.error
                 assert target.stored_rows(table) == []
         finally:

@@ -1,7 +1,10 @@
-"""The insert APIs, one small function each, all of one shape:
-``(target, model, rows) -> CallerView`` - what the calling code could see.
+"""The insert APIs users call, one small function each, all of one shape:
+``(session or connection, sink, rows) -> result or None``.
 
-On an async driver each runs in its async form (``AsyncSession.run_sync``).
+Each function is the code a user writes, no more, so that a reproducer can show
+it as is and a remedy can wrap it. :func:`send` runs one of them the way an
+application does (in a transaction that commits, or in autocommit mode), on a
+sync or async driver, and returns what the caller could see.
 """
 
 from __future__ import annotations
@@ -9,31 +12,180 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, insert
+from sqlalchemy.exc import SAWarning
 
+from rowloss.backends import Backend
 from rowloss.oracle import CallerView
+from rowloss.sqla import missing_insert_feature
 from rowloss.targets import Target, first_line
 
 Rows = Sequence[Mapping[str, Any]]
+TRANSACTIONS = ("transaction", "autocommit")
+"""``transaction``: one transaction that commits at the end (rolled back on
+error); ``autocommit``: the connection commits each statement by itself."""
 
 
+@dataclass(frozen=True)
+class Sink:
+    """Where a batch goes: the table, and an ORM class mapped to it."""
+
+    table: Table
+    model: type
+
+
+# -- the APIs: code as users write it ---------------------------------------------
+
+
+def bulk_insert_mappings(session: Any, sink: Sink, rows: list[dict[str, Any]]) -> None:
+    session.bulk_insert_mappings(sink.model, rows)
+
+
+def bulk_insert_mappings_render_nulls(session: Any, sink: Sink, rows: list[dict]) -> None:
+    session.bulk_insert_mappings(sink.model, rows, render_nulls=True)
+
+
+def bulk_insert_mappings_return_defaults(session: Any, sink: Sink, rows: list[dict]) -> None:
+    session.bulk_insert_mappings(sink.model, rows, return_defaults=True)
+
+
+def orm_bulk_insert(session: Any, sink: Sink, rows: list[dict]) -> Any:
+    return session.execute(insert(sink.model), rows)
+
+
+def add_all(session: Any, sink: Sink, rows: list[dict]) -> None:
+    session.add_all([sink.model(**row) for row in rows])
+
+
+def bulk_save_objects(session: Any, sink: Sink, rows: list[dict]) -> None:
+    session.bulk_save_objects([sink.model(**row) for row in rows])
+
+
+def core_executemany(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert(), rows)
+
+
+def core_multivalues(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert().values(rows))
+
+
+def _upsert_insert(connection: Any, table: Table) -> Any:
+    """The dialect's own ``insert()``, the one with ``on_conflict_*``."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    return {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[connection.dialect.name](
+        table
+    )
+
+
+def on_conflict_do_nothing(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    key = [column.name for column in sink.table.primary_key.columns]
+    statement = _upsert_insert(connection, sink.table).values(rows)
+    return connection.execute(statement.on_conflict_do_nothing(index_elements=key))
+
+
+def on_conflict_do_nothing_returning(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    key = [column.name for column in sink.table.primary_key.columns]
+    statement = _upsert_insert(connection, sink.table).values(rows)
+    statement = statement.on_conflict_do_nothing(index_elements=key)
+    return connection.execute(statement.returning(*sink.table.primary_key.columns))
+
+
+def insert_ignore(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert().prefix_with("IGNORE"), rows)
+
+
+def insert_or_ignore(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert().prefix_with("OR IGNORE"), rows)
+
+
+# -- the registry ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Api:
+    name: str
+    call: Callable[[Any, Sink, list[dict[str, Any]]], Any]
+    on_session: bool
+    """Called with a Session (ORM APIs) rather than a Connection (Core)."""
+    needs: tuple[str, ...] = ()
+    """Capabilities the database family must declare for the API to apply."""
+    returning: bool = False
+    """The statement has RETURNING; its rows are counted as a signal."""
+
+    def __str__(self) -> str:
+        return self.name
+
+    def applies_to(self, backend: Backend) -> bool:
+        return all(getattr(backend.capabilities, need) for need in self.needs)
+
+    def missing_here(self, target: Target) -> str | None:
+        """Why this API cannot execute on this live target, or ``None``."""
+        for need in self.needs:
+            if not getattr(target.capabilities, need):
+                server = target.report.server_version if target.report else "this server"
+                return f"{target.spec.database} {server} lacks {need.replace('_', ' ')}"
+        if self.returning:
+            return missing_insert_feature(target.engine, "returning")
+        return None
+
+
+API_LIST = (
+    Api("bulk_insert_mappings", bulk_insert_mappings, on_session=True),
+    Api("bulk_insert_mappings_render_nulls", bulk_insert_mappings_render_nulls, True),
+    Api("bulk_insert_mappings_return_defaults", bulk_insert_mappings_return_defaults, True),
+    Api("orm_bulk_insert", orm_bulk_insert, on_session=True),
+    Api("add_all", add_all, on_session=True),
+    Api("bulk_save_objects", bulk_save_objects, on_session=True),
+    Api("core_executemany", core_executemany, on_session=False),
+    Api("core_multivalues", core_multivalues, on_session=False),
+    Api("on_conflict_do_nothing", on_conflict_do_nothing, False, ("on_conflict_do_nothing",)),
+    Api(
+        "on_conflict_do_nothing_returning",
+        on_conflict_do_nothing_returning,
+        False,
+        ("on_conflict_do_nothing", "returning"),
+        returning=True,
+    ),
+    Api("insert_ignore", insert_ignore, False, ("insert_ignore",)),
+    Api("insert_or_ignore", insert_or_ignore, False, ("insert_or_ignore",)),
+)
+APIS: dict[str, Api] = {api.name: api for api in API_LIST}
+
+
+# -- running one ----------------------------------------------------------------------
+
+
+@dataclass
 class Watch:
     """What the caller saw while the insert ran."""
 
-    def __init__(self) -> None:
-        self.error: str | None = None
-        self.warnings: tuple[str, ...] = ()
-        self.rowcount: int | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    server_warnings: tuple[str, ...] = ()
+    rowcount: int | None = None
+    returned: int | None = None
 
     def view(self) -> CallerView:
-        return CallerView(error=self.error, warnings=self.warnings, rowcount=self.rowcount)
+        return CallerView(
+            error=self.error,
+            warnings=tuple(sorted(set(self.warnings))),
+            server_warnings=self.server_warnings,
+            rowcount=self.rowcount,
+            returned=self.returned,
+        )
 
 
 @contextmanager
 def watch() -> Iterator[Watch]:
-    """Record the exception and Python warnings of the block instead of raising."""
+    """Keep the block's exception and driver warnings instead of raising them.
+
+    SQLAlchemy's own warnings are left out: it emits several of them once per
+    process, so they would make a cell depend on which test ran first.
+    """
     seen = Watch()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -41,25 +193,45 @@ def watch() -> Iterator[Watch]:
             yield seen
         except Exception as error:  # the outcome, not a failure of the suite
             seen.error = first_line(error)
-    seen.warnings = tuple(sorted({f"{w.category.__name__}: {w.message}" for w in caught}))
+    seen.warnings.extend(
+        f"{w.category.__name__}: {w.message}"
+        for w in caught
+        if not issubclass(w.category, SAWarning)
+    )
 
 
-def in_session(target: Target, work: Callable[[Session], None]) -> CallerView:
-    """``work`` then ``commit`` in one session, rolled back on error."""
+def _note_result(seen: Watch, api: Api, result: Any) -> None:
+    if result is None:
+        return
+    if api.returning:
+        seen.returned = len(result.all())
+    rowcount = getattr(result, "rowcount", None)
+    if isinstance(rowcount, int) and rowcount >= 0:
+        seen.rowcount = rowcount
 
-    def run(session: Session) -> None:
-        try:
-            work(session)
-            session.commit()
-        except Exception:
-            session.rollback()
-            raise
+
+def send(api: Api, target: Target, sink: Sink, rows: Rows, transaction: str) -> CallerView:
+    """Run ``api`` with a private copy of ``rows``, the way an application does,
+    and return what the caller could see. Errors are kept, not raised."""
+    batch = [dict(row) for row in rows]  # values are immutable; APIs may add keys
+    autocommit = transaction == "autocommit"
+    backend = target.spec.backend
 
     with watch() as seen:
-        target.run_session(run)
+        if api.on_session:
+
+            def in_session(session: Any) -> None:
+                _note_result(seen, api, api.call(session, sink, batch))
+                session.flush()
+                seen.server_warnings = backend.server_warnings(session.connection())
+                session.commit()
+
+            target.run_session(in_session, autocommit=autocommit)
+        else:
+
+            def on_connection(connection: Any) -> None:
+                _note_result(seen, api, api.call(connection, sink, batch))
+                seen.server_warnings = backend.server_warnings(connection)
+
+            target.run_connection(on_connection, autocommit=autocommit)
     return seen.view()
-
-
-def bulk_insert_mappings(target: Target, model: type, rows: Rows) -> CallerView:
-    """``Session.bulk_insert_mappings(model, rows)`` then ``commit``."""
-    return in_session(target, lambda session: session.bulk_insert_mappings(model, list(rows)))

@@ -70,6 +70,11 @@ class Cell:
     key: CellKey
     outcome: Outcome
     detail: str = ""
+    data: tuple[str, ...] = ()
+    """What happened to the rows: intact, rows missing, values changed, extra rows,
+    nothing stored."""
+    signal: tuple[str, ...] = ()
+    """What could have told the caller: error, warning, rowcount, returning, none."""
     versions: Versions = field(default_factory=Versions)
     environment: Mapping[str, str] = field(default_factory=dict)
     """Settings in force when measured: sql_mode, time zone, executemany mode ..."""
@@ -96,6 +101,8 @@ class Cell:
             key=CellKey(**data["key"]),
             outcome=Outcome(data["outcome"]),
             detail=data.get("detail", ""),
+            data=tuple(data.get("data", ())),
+            signal=tuple(data.get("signal", ())),
             versions=Versions(**data.get("versions", {})),
             environment=dict(data.get("environment", {})),
             evidence=dict(data.get("evidence", {})),

@@ -18,6 +18,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
+from rowloss.budget import PROFILES
 from rowloss.provision import SOURCES
 from rowloss.redact import safe_url
 
@@ -90,6 +91,13 @@ OPTIONS = (
         f"where servers may come from, in order (default {','.join(SOURCES)})",
     ),
     Option(
+        "profile",
+        "--rowloss-profile",
+        "rowloss_profile",
+        "ROWLOSS_PROFILE",
+        "how hard each cell is searched: default (derandomized, a few shapes) or thorough",
+    ),
+    Option(
         "run_dir",
         "--rowloss-run-dir",
         "rowloss_run_dir",
@@ -108,6 +116,7 @@ class Settings:
     require: frozenset[str]
     sources: tuple[str, ...]
     run_dir: Path | None
+    profile: str = "default"
 
     def selected_databases(self) -> tuple[str, ...]:
         return self.backends or tuple(BACKENDS)
@@ -169,4 +178,9 @@ def resolve(
         database, url = parse_url(text)
         urls[database] = url
     run_dir = Path(raw["run_dir"][0]) if raw["run_dir"] else None
-    return Settings(urls, backends, drivers, require, sources, run_dir)
+    profile = raw["profile"][0] if raw["profile"] else "default"
+    if profile not in PROFILES:
+        raise SettingError(
+            f"unknown profile {profile!r} in --rowloss-profile; choose from {', '.join(PROFILES)}"
+        )
+    return Settings(urls, backends, drivers, require, sources, run_dir, profile)

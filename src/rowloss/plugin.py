@@ -8,6 +8,7 @@ no run directory is written.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,9 +16,13 @@ from typing import Any
 
 import pytest
 
+from rowloss import reproducer
+from rowloss.apis import API_LIST, TRANSACTIONS, Api
 from rowloss.backends import TargetSpec, target_specs
+from rowloss.budget import PROFILES
 from rowloss.cells import Cell, CellKey, Outcome, Versions
 from rowloss.config import OPTIONS, SettingError, Settings, resolve
+from rowloss.measure import measure
 from rowloss.oracle import Verdict
 from rowloss.pool import TargetPool
 from rowloss.provision import ServerNotAnswering
@@ -31,6 +36,7 @@ from rowloss.recorder import (
     write_cells,
 )
 from rowloss.render.markdown import render_matrix
+from rowloss.scenario import Variant
 from rowloss.sqla import sqlalchemy_line
 from rowloss.targets import Missing, NotRun, Target
 
@@ -59,6 +65,8 @@ class RunState:
         self.metadata = run_metadata(self.run_dir)
         self.cells: list[Cell] = []
         self.handed_down: dict[str, Any] | None = None
+        self.deaths: dict[str, str] = {}
+        """Test id -> what killed the worker running it (xdist reports this)."""
 
     def hand_down(self) -> dict[str, Any]:
         if self.handed_down is None:
@@ -100,7 +108,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[STATE] = RunState(config, settings)
     config.addinivalue_line("markers", "rowloss: a rowloss scenario")
     if config.pluginmanager.hasplugin("xdist"):
-        config.pluginmanager.register(XdistController(), "rowloss-xdist")
+        config.pluginmanager.register(XdistController(config.stash[STATE]), "rowloss-xdist")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -118,22 +126,52 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 class XdistController:
+    """The controller's side under pytest-xdist."""
+
+    def __init__(self, state: RunState) -> None:
+        self.state = state
+
     @pytest.hookimpl(optionalhook=True)
     def pytest_configure_node(self, node: Any) -> None:
         """Start each server once, here, and give every worker its URL."""
-        state = node.config.stash[STATE]
-        node.workerinput[HANDED_DOWN] = state.hand_down()
+        node.workerinput[HANDED_DOWN] = self.state.hand_down()
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_handlecrashitem(self, crashitem: str, report: Any, sched: Any) -> None:
+        """Keep that a worker died, for the ``error`` cell of its test."""
+        self.state.deaths[crashitem] = "pytest-xdist reported its worker crashed"
 
 
 # -- parametrization and fixtures ---------------------------------------------
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Targets for every test that asks for one; for a root-cause module (one
+    with ``VARIANTS``), every applicable (target, variant, API, transaction)."""
     if "target" not in metafunc.fixturenames:
         return
     settings = metafunc.config.stash[STATE].settings
     specs = target_specs(settings.backends or None, settings.drivers or None)
-    metafunc.parametrize("target", specs, ids=[spec.id for spec in specs], indirect=True)
+    variants = getattr(metafunc.module, "VARIANTS", None)
+    if variants is None or "scenario" not in metafunc.fixturenames:
+        metafunc.parametrize("target", specs, ids=[spec.id for spec in specs], indirect=True)
+        return
+    combos, ids = [], []
+    for spec in specs:
+        for variant in variants:
+            if not variant.applies_to(spec.backend):
+                continue
+            for api in API_LIST:
+                if not api.applies_to(spec.backend):
+                    continue
+                if variant.apis is not None and api.name not in variant.apis:
+                    continue
+                for transaction in TRANSACTIONS:
+                    combos.append((spec, variant, api, transaction))
+                    ids.append(f"{spec.id}-{variant.name}-{api.name}-{transaction}")
+    metafunc.parametrize(
+        ("target", "scenario", "api", "transaction"), combos, ids=ids, indirect=["target"]
+    )
 
 
 class CellContext:
@@ -187,7 +225,7 @@ class CellContext:
         self.recorded = cell
         return cell
 
-    def record(self, verdict: Verdict, target: Target) -> Cell:
+    def record(self, verdict: Verdict, target: Target, reproducer: str | None = None) -> Cell:
         """Keep the measured outcome with the versions and settings in force."""
         report = target.report
         assert report is not None, "a target is probed before a scenario gets it"
@@ -197,6 +235,8 @@ class CellContext:
                 key=self.key,
                 outcome=verdict.outcome,
                 detail=verdict.detail,
+                data=tuple(d.value for d in verdict.data),
+                signal=tuple(s.value for s in verdict.signal),
                 versions=Versions(
                     server=report.server_version,
                     driver=report.driver_version,
@@ -204,10 +244,33 @@ class CellContext:
                 ),
                 environment=environment,
                 evidence=dict(verdict.evidence),
+                reproducer=reproducer,
                 run={**self.state.metadata, "source": target.origin},
                 test_id=self.request.node.nodeid,
             )
         )
+
+    def measure(self, target: Target, variant: Variant, api: Api, transaction: str) -> Cell:
+        """Search this cell's batches and record the most severe outcome found."""
+        missing = api.missing_here(target)
+        if missing:
+            self.not_run(missing)
+            pytest.skip(f"not-run: {missing}")
+        self.state.recorder.intend(self.key, self.request.node.nodeid)
+        budget = PROFILES[self.state.settings.profile]
+        measurement = measure(target, variant, api, transaction, budget)
+        worst = measurement.worst
+        evidence = {
+            **worst.verdict.evidence,
+            "batch": worst.shape.describe(),
+            "explored": measurement.explored,
+        }
+        verdict = dataclasses.replace(worst.verdict, evidence=evidence)
+        path = None
+        if verdict.outcome is not Outcome.OK:
+            text = reproducer.source(self.key, variant, api, target, worst, verdict.detail)
+            path = reproducer.write(self.state.run_dir, self.key, text)
+        return self.record(verdict, target, reproducer=path)
 
     def not_run(self, reason: str) -> Cell:
         return self._save(self._bare(Outcome.NOT_RUN, reason))
@@ -278,11 +341,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if state is None:
         return
     state.pool.close()
-    if state.recorder.cells:
-        state.recorder.write_fragment()
     if state.is_worker or not (state.run_dir / "fragments").is_dir():
         return
-    state.cells = merge_fragments(state.run_dir)
+    state.cells = merge_fragments(state.run_dir, state.deaths)
     write_cells(state.run_dir, state.cells, state.metadata)
     (state.run_dir / "matrix.md").write_text(render_matrix(state.cells))
     if state.settings.run_dir is None:

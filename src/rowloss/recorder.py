@@ -1,22 +1,28 @@
 """Cells collected during a run and written to its run directory.
 
-Every process (the single pytest process, or each xdist worker) writes one
-fragment; the process that ends the run merges the fragments into ``cells.json``.
-A run never writes to ``reports/``.
+Every process (the single pytest process, or each xdist worker) appends to its
+own journal, one JSON line per cell as soon as it is measured, so a process that
+dies (a driver can crash it) loses nothing already measured. Before a cell is
+measured its key is journaled as an *intent*: an intent with no cell after it
+marks the cell whose measurement killed the process. The process that ends the
+run merges the journals into ``cells.json``. A run never writes to ``reports/``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import platform
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from rowloss.cells import Cell, CellKey, cells_from_json, cells_to_json
+from rowloss.cells import Cell, CellKey, Outcome, cells_to_json
 
 FRAGMENTS = "fragments"
 CELLS_FILE = "cells.json"
+DIED = "the process measuring this cell died before it finished (a driver crash?)"
 
 
 class DuplicateCell(ValueError):
@@ -28,6 +34,16 @@ class Recorder:
         self.run_dir = run_dir
         self.worker = worker
         self.cells: dict[CellKey, Cell] = {}
+        self.journal = run_dir / FRAGMENTS / f"{worker}-{os.getpid()}.jsonl"
+
+    def _append(self, entry: Mapping[str, Any]) -> None:
+        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        with self.journal.open("a", encoding="utf-8") as journal:
+            journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    def intend(self, key: CellKey, test_id: str) -> None:
+        """Note that ``key`` is about to be measured."""
+        self._append({"intent": {"key": key.__dict__, "test_id": test_id}})
 
     def record(self, cell: Cell) -> None:
         if cell.key in self.cells:
@@ -36,13 +52,7 @@ class Recorder:
                 f"and {cell.test_id}); give each test its own scenario name"
             )
         self.cells[cell.key] = cell
-
-    def write_fragment(self) -> Path:
-        folder = self.run_dir / FRAGMENTS
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{self.worker}.json"
-        path.write_text(cells_to_json(self.cells.values(), {"worker": self.worker}))
-        return path
+        self._append({"cell": cell.to_dict()})
 
 
 def merge(cell_sets: Iterable[Iterable[Cell]]) -> list[Cell]:
@@ -56,9 +66,30 @@ def merge(cell_sets: Iterable[Iterable[Cell]]) -> list[Cell]:
     return sorted(merged.values(), key=lambda c: c.key)
 
 
-def merge_fragments(run_dir: Path) -> list[Cell]:
-    paths = sorted((run_dir / FRAGMENTS).glob("*.json"))
-    return merge(cells_from_json(path.read_text()) for path in paths)
+def read_journal(path: Path, deaths: Mapping[str, str]) -> list[Cell]:
+    """The cells of one journal, plus an ``error`` cell for each intent that
+    never got its cell (``deaths`` maps test ids to what killed them)."""
+    cells: dict[CellKey, Cell] = {}
+    intents: dict[CellKey, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        if "cell" in entry:
+            cell = Cell.from_dict(entry["cell"])
+            cells[cell.key] = cell
+        else:
+            intents[CellKey(**entry["intent"]["key"])] = entry["intent"]["test_id"]
+    for key, test_id in intents.items():
+        if key not in cells:
+            detail = DIED + (f": {deaths[test_id]}" if test_id in deaths else "")
+            cells[key] = Cell(key=key, outcome=Outcome.ERROR, detail=detail, test_id=test_id)
+    return list(cells.values())
+
+
+def merge_fragments(run_dir: Path, deaths: Mapping[str, str] | None = None) -> list[Cell]:
+    paths = sorted((run_dir / FRAGMENTS).glob("*.jsonl"))
+    return merge(read_journal(path, deaths or {}) for path in paths)
 
 
 def new_run_dir_path(root: Path) -> Path:

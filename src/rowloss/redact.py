@@ -18,6 +18,15 @@ def safe_url(url: URL | str) -> str:
         return redact_text(str(url))
 
 
+_SCRATCH_NAME = re.compile(r"rowloss_[0-9a-f]{6}_\d+")
+
+
+def stable_text(message: str) -> str:
+    """``message`` with passwords hidden and rowloss's per-run table names made
+    the same in every run (``<table>``), so that equal behaviour reads equally."""
+    return _SCRATCH_NAME.sub("<table>", redact_text(message))
+
+
 def redact_text(message: str) -> str:
     """Any ``scheme://user:password@`` inside free text (a driver's error message,
     say) with the password hidden."""

@@ -50,8 +50,8 @@ def scratch_table(target: Target, build: Callable[[MetaData, str], Table]) -> It
 
 
 def mapped_class(table: Table) -> type:
-    """A fresh ORM class mapped to ``table`` (imperative mapping works on every
-    supported SQLAlchemy line)."""
-    cls = type(f"Row_{table.name}", (), {})
-    registry().map_imperatively(cls, table)
-    return cls
+    """A fresh ORM class mapped to ``table``, with the declarative constructor
+    users know (keyword arguments; an unknown one is a TypeError). Built the
+    same way on every supported SQLAlchemy line."""
+    base = registry().generate_base()
+    return type(f"Row_{table.name}", (base,), {"__table__": table})

@@ -4,6 +4,7 @@ by asking SQLAlchemy, so that no scenario checks a version number."""
 from __future__ import annotations
 
 import importlib.util
+from typing import Any
 
 import sqlalchemy
 from sqlalchemy.engine import URL, Dialect
@@ -50,3 +51,20 @@ def executemany_mode(dialect: Dialect) -> str:
     if mode is not None:
         parts.append(f"executemany_mode={getattr(mode, 'name', mode)}")
     return "; ".join(parts)
+
+
+def missing_insert_feature(engine: Any, feature: str) -> str | None:
+    """Why this SQLAlchemy, with this connected dialect, cannot render an INSERT
+    feature (``returning``), or ``None``."""
+    dialect = getattr(engine, "sync_engine", engine).dialect
+    if feature == "returning":
+        supported = getattr(dialect, "insert_returning", None)
+        if supported is None:  # before 2.0 the flag had another name
+            supported = getattr(dialect, "implicit_returning", False)
+        if not supported:
+            return (
+                f"SQLAlchemy {sqlalchemy_version()} cannot render INSERT ... RETURNING "
+                f"for {dialect.name}"
+            )
+        return None
+    raise ValueError(f"unknown INSERT feature {feature!r}")

@@ -10,19 +10,19 @@ Sync and async drivers offer the same face: a scenario passes a function of a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import MetaData, create_engine, event, select
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.schema import Table
 
 from rowloss.backends import Capabilities, SelfReport, TargetSpec
-from rowloss.redact import redact_text
+from rowloss.redact import stable_text
 from rowloss.sqla import (
     executemany_mode,
     missing_async_support,
@@ -51,7 +51,7 @@ class NotRun:
 
 def first_line(error: BaseException) -> str:
     text = str(error).strip().splitlines()
-    return redact_text(f"{type(error).__name__}: {text[0] if text else ''}".strip())
+    return stable_text(f"{type(error).__name__}: {text[0] if text else ''}".strip())
 
 
 class Target:
@@ -63,14 +63,18 @@ class Target:
         self.origin = origin
         self.is_async = spec.driver.is_async
         self._loop = asyncio.new_event_loop() if self.is_async else None
-        self.engine = self._make_engine(pooled=True)
-        self.reader = self._make_engine(pooled=False)
+        self.engine = self._make_engine()
+        self.reader = self._make_engine(pool_size=1, max_overflow=0)
+        """A separate engine for reading back: never the caller's connection, and
+        a pool rolls back between uses, so it sees what was committed."""
         self.report: SelfReport | None = None
         self.capabilities: Capabilities = spec.backend.capabilities
+        self.tables: dict[str, Table] = {}
+        """Scratch tables made for this target, by name of what they serve;
+        created once, cleared between examples, dropped on close."""
 
     # -- engines ---------------------------------------------------------------
-    def _make_engine(self, pooled: bool) -> Any:
-        options: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
+    def _make_engine(self, **options: Any) -> Any:
         if self.is_async:
             from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -88,22 +92,41 @@ class Target:
         return self._loop.run_until_complete(awaitable)
 
     # -- running scenario code -------------------------------------------------
-    def run_session(self, work: Callable[[Session], T]) -> T:
-        """``work(session)`` in a new Session; through ``run_sync`` when async."""
+    def _bind(self, engine: Any, autocommit: bool) -> Any:
+        return engine.execution_options(isolation_level="AUTOCOMMIT") if autocommit else engine
+
+    def run_session(self, work: Callable[[Session], T], autocommit: bool = False) -> T:
+        """``work(session)`` in a new Session; through ``run_sync`` when async.
+        With ``autocommit`` the session's connection commits every statement."""
+        bind = self._bind(self.engine, autocommit)
         if not self.is_async:
-            with Session(self.engine) as session:
+            with Session(bind=bind) as session:
                 return work(session)
         from sqlalchemy.ext.asyncio import AsyncSession
 
         async def run() -> T:
-            async with AsyncSession(self.engine) as session:
+            async with AsyncSession(bind=bind) as session:
                 return await session.run_sync(work)
 
         return self._await(run())
 
-    def run_connection(self, work: Callable[[Connection], T], engine: Any = None) -> T:
-        """``work(connection)`` inside a transaction that commits on success."""
+    def run_connection(
+        self, work: Callable[[Connection], T], engine: Any = None, autocommit: bool = False
+    ) -> T:
+        """``work(connection)`` inside a transaction that commits on success, or
+        on a connection in autocommit mode."""
         engine = engine or self.engine
+        if autocommit:
+            if not self.is_async:
+                with engine.connect() as connection:
+                    return work(connection.execution_options(isolation_level="AUTOCOMMIT"))
+
+            async def run_autocommit() -> T:
+                async with engine.connect() as connection:
+                    connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+                    return await connection.run_sync(work)
+
+            return self._await(run_autocommit())
         if not self.is_async:
             with engine.begin() as connection:
                 return work(connection)
@@ -115,8 +138,8 @@ class Target:
         return self._await(run())
 
     def stored_rows(self, table: Table) -> list[dict[str, Any]]:
-        """Every row of ``table``, read on a brand-new connection (no pool), in
-        primary-key order."""
+        """Every row of ``table``, read on the reader's connection (not the one
+        that inserted), in primary-key order."""
 
         def read(connection: Connection) -> list[dict[str, Any]]:
             query = select(table).order_by(*table.primary_key.columns)
@@ -160,7 +183,32 @@ class Target:
         )
         return None
 
+    def table(self, purpose: str, build: Callable[[MetaData, str], Table]) -> Table:
+        """The scratch table for ``purpose``, created on first use."""
+        if purpose not in self.tables:
+            from rowloss.scratch import scratch_name
+
+            table = build(MetaData(), scratch_name())
+            self.run_connection(table.metadata.create_all)
+            self.tables[purpose] = table
+        return self.tables[purpose]
+
+    def reset_pool(self) -> None:
+        """Close every pooled connection, so that the next use connects afresh:
+        what one example left behind (a broken connection) cannot touch the next."""
+        if self.is_async:
+            self._await(self.engine.dispose())
+        else:
+            self.engine.dispose()
+
+    def clear(self, table: Table) -> None:
+        self.run_connection(lambda connection: connection.execute(table.delete()))
+
     def close(self) -> None:
+        for table in self.tables.values():
+            with contextlib.suppress(Exception):  # a server gone away keeps no tables
+                self.run_connection(table.metadata.drop_all)
+        self.tables.clear()
         for engine in (self.engine, self.reader):
             if self.is_async:
                 self._await(engine.dispose())

@@ -166,12 +166,17 @@ class Backend:
         """Settings in force on this connection that can change an outcome."""
         return {}
 
+    def server_warnings(self, connection: Connection) -> tuple[str, ...]:
+        """Warnings the server kept for the last statement on ``connection``."""
+        return ()
+
     def refusal(self, server_version: str) -> str | None:
         """Why this server must not be measured under this family's name, if so."""
         return None
 
     def probe_capabilities(self, connection: Connection) -> Capabilities:
-        """The declared capabilities, corrected by what this server reports."""
+        """The declared capabilities (what the family can do in its current
+        releases), corrected by what this server reports."""
         return self.capabilities
 
     def __repr__(self) -> str:

@@ -41,6 +41,7 @@ class MariaDB(MySQLFamily):
         *SHARED_DRIVERS[3:],
     )
     modes = (strict_mode(MARIADB_DEFAULT_SQL_MODE), PERMISSIVE)
+    capabilities = dataclasses.replace(MySQLFamily.capabilities, returning=True)
     url_example = "mariadb://user:password@127.0.0.1:3306/dbname"
     extra = "mariadb"
 

@@ -71,6 +71,10 @@ class MySQLFamily(Backend):
             ),
         }
 
+    def server_warnings(self, connection: Connection) -> tuple[str, ...]:
+        rows = connection.exec_driver_sql("SHOW WARNINGS").all()
+        return tuple(f"{level} {code}: {message}" for level, code, message in rows)
+
 
 def is_mariadb(server_version: str) -> bool:
     return "mariadb" in server_version.lower()

@@ -21,6 +21,9 @@ class SQLite(Backend):
         Driver("aiosqlite", packages=("aiosqlite",), module="aiosqlite", is_async=True),
     )
     capabilities = Capabilities(
+        returning=True,
+        on_conflict_do_nothing=True,
+        on_conflict_do_update=True,
         insert_or_ignore=True,
         fractional_second_digits=6,
     )

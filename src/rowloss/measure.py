@@ -1,0 +1,147 @@
+"""One cell, measured: hypothesis explores batch shapes through one insert API
+on one target, the table is read back after each, and the most severe outcome
+found is shrunk to its smallest batch.
+
+Deterministic by construction: the search is derandomized and keeps no example
+database, so the same versions explore the same shapes run after run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, find, settings
+from hypothesis.errors import NoSuchExample
+from sqlalchemy import Table
+
+from rowloss.apis import Api, Sink, send
+from rowloss.budget import Budget
+from rowloss.cells import Outcome
+from rowloss.oracle import CallerView, Verdict, judge, most_severe
+from rowloss.scenario import Batch, Variant
+from rowloss.scratch import mapped_class
+from rowloss.strategies import Shape
+from rowloss.targets import Target
+
+
+@dataclass(frozen=True)
+class Example:
+    """One batch sent and judged."""
+
+    shape: Shape
+    batch: Batch
+    caller: CallerView
+    stored: tuple[dict[str, Any], ...]
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Measurement:
+    worst: Example
+    """The smallest batch found with the most severe outcome."""
+    explored: int
+    """Batches sent in all, shrinking included."""
+
+
+class _Enough(Exception):
+    """The shrinker used up its budget."""
+
+
+def _settings(max_examples: int, phases: tuple[Phase, ...]) -> settings:
+    return settings(
+        max_examples=max_examples,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=phases,
+        suppress_health_check=list(HealthCheck),
+    )
+
+
+class CellRun:
+    """Sends batches of one variant through one API on one target."""
+
+    def __init__(self, target: Target, variant: Variant, api: Api, transaction: str) -> None:
+        self.target = target
+        self.variant = variant
+        self.api = api
+        self.transaction = transaction
+        self.table: Table = target.table(variant.name, variant.table)
+        destination = self.table
+        if variant.decoy:  # the wrong model: an identical table under another name
+            destination = target.table(f"{variant.name}:decoy", variant.table)
+        self.sink = Sink(destination, mapped_class(destination))
+        self.examples: dict[Shape, Example] = {}
+
+    def send(self, shape: Shape) -> Example:
+        """Clear the table(s), commit the baseline, send the batch, read back."""
+        if shape in self.examples:
+            return self.examples[shape]
+        batch = self.variant.build(shape)
+        self.target.clear(self.table)
+        if self.sink.table is not self.table:
+            self.target.clear(self.sink.table)
+        if batch.baseline:
+            baseline = [dict(row) for row in batch.baseline]
+            self.target.run_connection(lambda c: c.execute(self.table.insert(), baseline))
+        caller = send(self.api, self.target, self.sink, batch.sent, self.transaction)
+        if caller.error is not None:
+            self.target.reset_pool()
+        stored = tuple(self.target.stored_rows(self.table))
+        verdict = judge(batch.meant, stored, self.variant.key, caller, batch.baseline)
+        example = Example(shape, batch, caller, stored, verdict)
+        self.examples[shape] = example
+        return example
+
+
+def _explore(run: CellRun, budget: Budget) -> None:
+    def keep_looking(shape: Shape) -> bool:
+        run.send(shape)
+        return False
+
+    with contextlib.suppress(NoSuchExample):
+        strategy = run.variant.shapes.strategy(budget.max_batch)
+        find(strategy, keep_looking, settings=_settings(budget.examples, (Phase.generate,)))
+
+
+def _shrink(run: CellRun, worst: Outcome, budget: Budget) -> Example | None:
+    """The smallest batch hypothesis finds with outcome ``worst``, within budget."""
+    smallest: list[Example] = []
+    calls = 0
+
+    def is_worst(shape: Shape) -> bool:
+        nonlocal calls
+        if shape not in run.examples:
+            calls += 1
+            if calls > budget.shrink_calls:
+                raise _Enough
+        example = run.send(shape)
+        if example.verdict.outcome is worst:
+            smallest.append(example)
+            return True
+        return False
+
+    phases = (Phase.generate, Phase.shrink)
+    with contextlib.suppress(_Enough, NoSuchExample):
+        strategy = run.variant.shapes.strategy(budget.max_batch)
+        find(strategy, is_worst, settings=_settings(budget.examples * 4, phases))
+    return smallest[-1] if smallest else None
+
+
+def measure(
+    target: Target, variant: Variant, api: Api, transaction: str, budget: Budget
+) -> Measurement:
+    run = CellRun(target, variant, api, transaction)
+    _explore(run, budget)
+    explored = list(run.examples.values())
+    worst_outcome = most_severe(e.verdict.outcome for e in explored)
+    first = explored[0]
+    if first.verdict.outcome is worst_outcome:
+        return Measurement(first, len(run.examples))
+    shrunk = _shrink(run, worst_outcome, budget)
+    if shrunk is None:  # not found again within budget: the smallest seen stands
+        candidates = [e for e in explored if e.verdict.outcome is worst_outcome]
+        shrunk = min(candidates, key=lambda e: (e.shape.size, e.shape.faults))
+    return Measurement(shrunk, len(run.examples))

@@ -1,0 +1,82 @@
+"""What a scenario module declares: its variants, each a table, a strategy of
+batch shapes and a deterministic builder of the batch from a shape.
+
+A variant says what the caller *sends* and what the caller *means*: the rows as
+the caller would expect to find them (a value sent; for a key left out, the
+column's default; for a misspelt key, the column it was meant for).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import MetaData, Table
+
+from rowloss.backends import Backend
+from rowloss.strategies import Shape, ShapeSpace
+
+Row = dict[str, Any]
+TableBuilder = Callable[[MetaData, str], Table]
+
+
+@dataclass(frozen=True)
+class Batch:
+    sent: Sequence[Row]
+    """What the insert API receives."""
+    meant: Sequence[Row]
+    """The rows as the caller expects to find them; what the oracle compares."""
+    baseline: Sequence[Row] = ()
+    """Rows committed to the table before the batch."""
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    table: TableBuilder
+    """A plain function of SQLAlchemy names only, so a reproducer can show it."""
+    shapes: ShapeSpace
+    build: Callable[[Shape], Batch]
+    key: tuple[str, ...] = ("id",)
+    databases: Collection[str] | None = None
+    """The databases it applies to; ``None`` for all."""
+    apis: Collection[str] | None = None
+    """The insert APIs it applies to; ``None`` for all that apply to the database."""
+    decoy: bool = False
+    """The API is handed a second table (the wrong model); the intended one is read."""
+    note: str = ""
+    """What the variant reproduces, for the matrix and the reproducer."""
+
+    def __str__(self) -> str:
+        return self.name
+
+    def applies_to(self, backend: Backend) -> bool:
+        return self.databases is None or backend.name in self.databases
+
+
+def meant_row(
+    table: Table,
+    sent: Mapping[str, Any],
+    renamed: Mapping[str, str] | None = None,
+) -> Row:
+    """The row a caller expects from ``sent``: every column of ``table``, its
+    value where sent (or sent under a misspelt key listed in ``renamed``), else
+    the value the column's default gives a single-row INSERT that leaves it out:
+    its ``default=``, the literal recorded in ``info['meant']`` for a server
+    default, or NULL."""
+    renamed = renamed or {}
+    row: Row = {}
+    for column in table.columns:
+        misspelt = [wrong for wrong, right in renamed.items() if right == column.name]
+        if column.name in sent:
+            row[column.name] = sent[column.name]
+        elif misspelt and misspelt[0] in sent:
+            row[column.name] = sent[misspelt[0]]
+        elif column.default is not None and column.default.is_scalar:
+            row[column.name] = column.default.arg
+        elif "meant" in column.info:
+            row[column.name] = column.info["meant"]
+        else:
+            row[column.name] = None
+    return row
