@@ -109,3 +109,32 @@ def test_xdist_workers_write_fragments_that_are_merged(pytester):
     assert sorted(c["key"]["driver"] for c in document["cells"]) == ["aiosqlite", "pysqlite"]
     fragments = list((pytester.path / ".rowloss/runs/latest/fragments").glob("*.jsonl"))
     assert len(fragments) == 2
+
+
+CRASHING = """
+import ctypes
+
+ROOT_CAUSE = "probe"
+API = "none"
+TRANSACTION = "none"
+
+def test_crash(target, cell):
+    if target.spec.driver.name == "aiosqlite":
+        ctypes.string_at(0)  # what a crashing C driver does to the process
+    cell.record(__import__("rowloss.oracle").oracle.judge([], [], ["id"],
+                __import__("rowloss.oracle").oracle.CallerView()), target)
+"""
+
+
+def test_a_process_crash_is_an_error_cell_and_does_not_fail_the_run(pytester):
+    pytester.makepyfile(test_scenario=CRASHING)
+    result = pytester.runpytest_subprocess(
+        "-n", "2", "--rowloss-backends", "sqlite", "-p", "no:faulthandler"
+    )
+    result.assert_outcomes(passed=1, skipped=1)
+    result.stdout.fnmatch_lines(["*CRASHED: *test_crash[[]sqlite-aiosqlite[]]*"])
+    document = json.loads((pytester.path / ".rowloss/runs/latest/cells.json").read_text())
+    outcomes = {c["key"]["driver"]: (c["outcome"], c["detail"]) for c in document["cells"]}
+    assert outcomes["pysqlite"][0] == "ok"
+    assert outcomes["aiosqlite"][0] == "error"
+    assert "died" in outcomes["aiosqlite"][1]

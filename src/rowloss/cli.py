@@ -35,11 +35,23 @@ def find_checkout(start: Path) -> Path:
     )
 
 
+def parallel_args(pytest_args: Sequence[str]) -> list[str]:
+    """``-n auto`` when pytest-xdist is installed and the user did not choose:
+    faster, and a driver that crashes its process costs one cell, not the run."""
+    import importlib.util
+
+    chose = any(arg == "-n" or arg.startswith(("-n", "--numprocesses")) for arg in pytest_args)
+    if chose or "no:xdist" in pytest_args or importlib.util.find_spec("xdist") is None:
+        return []
+    return ["-n", "auto", "--max-worker-restart", "1000"]
+
+
 def run(pytest_args: Sequence[str]) -> int:
     import pytest
 
     checkout = find_checkout(Path.cwd())
-    return int(pytest.main([str(checkout / "scenarios"), "--rootdir", str(checkout), *pytest_args]))
+    args = [str(checkout / "scenarios"), "--rootdir", str(checkout), *parallel_args(pytest_args)]
+    return int(pytest.main([*args, *pytest_args]))
 
 
 def targets() -> int:

@@ -43,6 +43,7 @@ from rowloss.targets import Missing, NotRun, Target
 STATE = pytest.StashKey["RunState"]()
 CELL_CONTEXT = pytest.StashKey["CellContext"]()
 HANDED_DOWN = "rowloss"
+CRASHED = "the process died while measuring (a driver crash); its cell records error"
 
 
 class RunState:
@@ -138,8 +139,13 @@ class XdistController:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_handlecrashitem(self, crashitem: str, report: Any, sched: Any) -> None:
-        """Keep that a worker died, for the ``error`` cell of its test."""
+        """A driver that crashes the process is a finding, not a failure of the
+        suite: the cell records ``error`` with why, and the test reads as skipped
+        (listed again in the summary), so one crash does not fail the run."""
         self.state.deaths[crashitem] = "pytest-xdist reported its worker crashed"
+        path = crashitem.split("::")[0]
+        report.outcome = "skipped"
+        report.longrepr = (path, 0, f"Skipped: {CRASHED}")
 
 
 # -- parametrization and fixtures ---------------------------------------------
@@ -256,7 +262,6 @@ class CellContext:
         if missing:
             self.not_run(missing)
             pytest.skip(f"not-run: {missing}")
-        self.state.recorder.intend(self.key, self.request.node.nodeid)
         budget = PROFILES[self.state.settings.profile]
         measurement = measure(target, variant, api, transaction, budget)
         worst = measurement.worst
@@ -292,8 +297,11 @@ class CellContext:
 @pytest.fixture
 def cell(request: pytest.FixtureRequest) -> CellContext:
     """The cell this test measures; call ``cell.record(verdict, target)``."""
-    context = CellContext(request, request.config.stash[STATE])
+    state = request.config.stash[STATE]
+    context = CellContext(request, state)
     request.node.stash[CELL_CONTEXT] = context
+    with contextlib.suppress(LookupError):  # reported when the test records
+        state.recorder.intend(context.key, request.node.nodeid)
     return context
 
 
@@ -358,6 +366,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.section("rowloss")
     counts = Counter(cell.outcome.value for cell in state.cells)
     write(f"{len(state.cells)} cells: " + ", ".join(f"{n} {o}" for o, n in sorted(counts.items())))
+    for test_id in sorted(state.deaths):
+        write(f"CRASHED: {test_id}: {CRASHED}")
     for cell in state.cells:
         if cell.outcome.silent:
             write(f"SILENT {cell.outcome.value}: {cell.key.label()}: {cell.detail}")

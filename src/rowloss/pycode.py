@@ -79,9 +79,7 @@ def table_code(table: Table, name_expression: str = "name") -> str:
         if isinstance(constraint, UniqueConstraint):
             names = ", ".join(repr(c.name) for c in constraint.columns)
             lines.append(f"        sa.UniqueConstraint({names}),")
-    for dialect, options in table.dialect_options.items():
-        for option, value in options.items():
-            if value is not None and option in ("charset", "engine", "collate"):
-                lines.append(f"        {dialect}_{option}={value!r},")
+    for option, value in table.kwargs.items():  # dialect options, in the order given
+        lines.append(f"        {option}={value!r},")
     lines.append("    )")
     return "\n".join(lines)

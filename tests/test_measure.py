@@ -1,0 +1,87 @@
+"""Measuring a cell on real SQLite: the search finds the worst outcome, shrinks
+it, gives the same answer twice, and its reproducer prints the same outcome."""
+
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import Column, Integer, MetaData, String, Table
+
+from rowloss import reproducer
+from rowloss.apis import APIS
+from rowloss.backends import TargetSpec, get_backend
+from rowloss.budget import Budget
+from rowloss.cells import CellKey, Outcome
+from rowloss.measure import measure
+from rowloss.provision.sqlite_file import SQLiteFile
+from rowloss.scenario import Batch, Variant
+from rowloss.strategies import ShapeSpace
+from rowloss.targets import open_target
+
+BUDGET = Budget(examples=6, shrink_calls=60, max_batch=200)
+
+
+def items_table(metadata: MetaData, name: str) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=False),
+        Column("label", String(20)),
+    )
+
+
+def duplicate_only_in_big_batches(shape):
+    """A batch whose last row repeats the first key once it has 30 rows or more:
+    the smallest failing batch has exactly 30 rows."""
+    rows = [{"id": i + 1, "label": f"item {i}"} for i in range(shape.size)]
+    if shape.size >= 30:
+        rows[-1]["id"] = 1
+    return Batch(sent=rows, meant=rows)
+
+
+BIG_ONLY = Variant("big_only", items_table, ShapeSpace(min_size=1), duplicate_only_in_big_batches)
+
+
+@pytest.fixture
+def sqlite_target():
+    with SQLiteFile() as embedded:
+        backend = get_backend("sqlite")
+        target = open_target(
+            TargetSpec(backend, backend.modes[0], backend.driver("pysqlite")),
+            embedded.url,
+            embedded.origin,
+        )
+        yield target, embedded.url
+        target.close()
+
+
+def test_the_worst_outcome_is_found_and_shrunk_to_the_smallest_batch(sqlite_target):
+    target, _ = sqlite_target
+    result = measure(target, BIG_ONLY, APIS["core_executemany"], "transaction", BUDGET)
+    assert result.worst.verdict.outcome is Outcome.RAISED
+    assert result.worst.shape.size == 30
+
+
+def test_the_same_cell_measures_the_same_twice(sqlite_target):
+    target, _ = sqlite_target
+    first = measure(target, BIG_ONLY, APIS["core_executemany"], "autocommit", BUDGET)
+    second = measure(target, BIG_ONLY, APIS["core_executemany"], "autocommit", BUDGET)
+    assert first.worst.shape == second.worst.shape
+    assert first.worst.verdict == second.worst.verdict
+
+
+def test_the_reproducer_prints_the_measured_outcome(sqlite_target, tmp_path):
+    target, url = sqlite_target
+    api = APIS["bulk_insert_mappings"]
+    result = measure(target, BIG_ONLY, api, "transaction", BUDGET)
+    key = CellKey("test", "big_only", "sqlite", "default", "pysqlite", api.name, "transaction", "x")
+    text = reproducer.source(key, BIG_ONLY, api, target, result.worst, result.worst.verdict.detail)
+    path = tmp_path / reproducer.write(tmp_path, key, text)
+    printed = subprocess.run(
+        [sys.executable, str(path), url.render_as_string(hide_password=False)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    outcome_line = printed.strip().splitlines()[-1]
+    assert outcome_line.startswith(f"outcome: {result.worst.verdict.outcome.value} - ")

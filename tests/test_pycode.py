@@ -1,0 +1,73 @@
+"""Reproducers show values and tables as code; that code must rebuild them."""
+
+import datetime as dt
+import importlib.util
+import math
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import MetaData
+from sqlalchemy.dialects import mysql, postgresql, sqlite
+from sqlalchemy.schema import CreateTable
+
+from rowloss.pycode import IMPORTS, literal, table_code
+
+SCENARIOS = Path(__file__).parent.parent / "scenarios"
+
+
+def evaluate(source: str):
+    namespace: dict = {}
+    exec(IMPORTS, namespace)
+    return eval(source, namespace)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        1,
+        "O'Brien \\ é 😀",
+        Decimal("12.50"),
+        float("inf"),
+        -0.1,
+        None,
+        dt.datetime(2024, 5, 17, 9, 30, 0, 123),
+        dt.datetime(2024, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        {"id": 1, "v": [1, (2,)]},
+    ],
+)
+def test_literal_rebuilds_the_value(value):
+    assert evaluate(literal(value)) == value
+
+
+def test_literal_of_nan_is_code():
+    assert math.isnan(evaluate(literal(float("nan"))))
+
+
+def scenario_variants():
+    for path in sorted(SCENARIOS.glob("test_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for variant in getattr(module, "VARIANTS", ()):
+            yield pytest.param(variant, id=f"{path.stem}-{variant.name}")
+
+
+@pytest.mark.parametrize("variant", scenario_variants())
+def test_every_scenario_table_is_rebuilt_with_the_same_ddl(variant):
+    original = variant.table(MetaData(), "t")
+    namespace: dict = {}
+    exec(IMPORTS, namespace)
+    exec(f"def build(metadata, name):\n    return {table_code(original)}\n", namespace)
+    rebuilt = namespace["build"](MetaData(), "t")
+    dialects = [mysql.dialect()]
+    if variant.databases is None:
+        dialects += [postgresql.dialect(), sqlite.dialect()]
+    for dialect in dialects:
+        assert str(CreateTable(rebuilt).compile(dialect=dialect)) == str(
+            CreateTable(original).compile(dialect=dialect)
+        )
+    for column in original.columns:
+        default = column.default.arg if column.default is not None else None
+        rebuilt_column = rebuilt.columns[column.name]
+        assert (rebuilt_column.default.arg if rebuilt_column.default else None) == default
