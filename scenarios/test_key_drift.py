@@ -112,6 +112,13 @@ VARIANTS = (
         lambda s: drift(s, contacts_table, contact, without("email")),
     ),
     Variant(
+        "none_key_no_default",
+        contacts_table,
+        ANY_ROWS,
+        lambda s: drift(s, contacts_table, contact, as_none("email")),
+        note="rows with email=None, a column without a default, are meant to store NULL",
+    ),
+    Variant(
         "absent_key_server_default",
         contacts_server_default_table,
         ANY_ROWS,

@@ -85,3 +85,31 @@ def test_the_reproducer_prints_the_measured_outcome(sqlite_target, tmp_path):
     ).stdout
     outcome_line = printed.strip().splitlines()[-1]
     assert outcome_line.startswith(f"outcome: {result.worst.verdict.outcome.value} - ")
+
+
+def test_a_table_changed_behind_the_oracles_back_is_caught(sqlite_target):
+    """The outcome comes from reading the table: a row changed and a row deleted
+    by someone else after the insert are reported, though the insert succeeded."""
+    from sqlalchemy import delete, update
+
+    from rowloss.apis import Sink, send
+    from rowloss.oracle import judge
+    from rowloss.scratch import mapped_class
+
+    target, _ = sqlite_target
+    table = target.table("behind_the_back", items_table)
+    rows = [{"id": i, "label": f"item {i}"} for i in (1, 2, 3)]
+    caller = send(
+        APIS["core_executemany"], target, Sink(table, mapped_class(table)), rows, "transaction"
+    )
+    assert caller.error is None
+
+    def meddle(connection):
+        connection.execute(update(table).where(table.c.id == 2).values(label="meddled"))
+        connection.execute(delete(table).where(table.c.id == 3))
+
+    target.run_connection(meddle)
+    verdict = judge(rows, target.stored_rows(table), ["id"], caller)
+    assert verdict.outcome is Outcome.DROPPED
+    assert "1 of 3 rows missing (3)" in verdict.detail
+    assert "2.label: 'meddled' stored for 'item 2'" in verdict.detail
