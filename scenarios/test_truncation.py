@@ -130,12 +130,14 @@ VARIANTS = (
         table_of(Float),
         space(None),
         batch_of(0.5, lambda _: float("nan")),
+        sends=("non_finite_float",),
     ),
     Variant(
         "float_infinity",
         table_of(Float),
         space(st.sampled_from([float("inf"), float("-inf")])),
         batch_of(0.5, lambda f: f),
+        sends=("non_finite_float",),
     ),
     Variant(
         "enum_not_in_list",

@@ -258,7 +258,7 @@ class CellContext:
 
     def measure(self, target: Target, variant: Variant, api: Api, transaction: str) -> Cell:
         """Search this cell's batches and record the most severe outcome found."""
-        missing = api.missing_here(target)
+        missing = variant.hazard(target.spec.driver) or api.missing_here(target)
         if missing:
             self.not_run(missing)
             pytest.skip(f"not-run: {missing}")

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import MetaData, Table
 
-from rowloss.backends import Backend
+from rowloss.backends import Backend, Driver
 from rowloss.strategies import Shape, ShapeSpace
 
 Row = dict[str, Any]
@@ -43,6 +43,9 @@ class Variant:
     """The databases it applies to; ``None`` for all."""
     apis: Collection[str] | None = None
     """The insert APIs it applies to; ``None`` for all that apply to the database."""
+    sends: tuple[str, ...] = ()
+    """Kinds of value the batch carries that a driver may declare a hazard for
+    (``non_finite_float``)."""
     decoy: bool = False
     """The API is handed a second table (the wrong model); the intended one is read."""
     note: str = ""
@@ -53,6 +56,13 @@ class Variant:
 
     def applies_to(self, backend: Backend) -> bool:
         return self.databases is None or backend.name in self.databases
+
+    def hazard(self, driver: Driver) -> str | None:
+        """Why this variant's values are not sent through ``driver``, if so."""
+        for kind, reason in driver.hazards:
+            if kind in self.sends:
+                return reason
+        return None
 
 
 def meant_row(

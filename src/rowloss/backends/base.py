@@ -35,6 +35,10 @@ class Driver:
     """Other names users type for it, such as the package name ``mysqlclient``."""
     url_query: tuple[tuple[str, str], ...] = ()
     """Query parameters every URL of this driver carries (``charset=utf8mb4``)."""
+    hazards: tuple[tuple[str, str], ...] = ()
+    """(kind of value, why): values rowloss does not send through this driver,
+    because doing so broke the measuring process itself. Their cells are
+    ``not-run`` with the reason; see ``Variant.sends``."""
 
     @property
     def names(self) -> tuple[str, ...]:

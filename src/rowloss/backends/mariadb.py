@@ -37,6 +37,14 @@ class MariaDB(MySQLFamily):
             packages=("mariadb",),
             module="mariadb",
             aliases=("mariadb", "mariadb-connector"),
+            hazards=(
+                (
+                    "non_finite_float",
+                    "rowloss does not send NaN or infinity through mariadb (Connector/Python): "
+                    "in rowloss's runs with 1.1.14 it corrupted the process's memory, which "
+                    "then crashed in later, unrelated cells",
+                ),
+            ),
         ),
         *SHARED_DRIVERS[3:],
     )
