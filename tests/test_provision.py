@@ -135,3 +135,38 @@ def test_each_container_recipe_names_an_image_and_an_existing_class(database, im
     recipe = CONTAINERS[database]
     assert recipe.image == image
     assert callable(recipe.container_class())
+
+
+ORPHAN = """
+import os, signal
+from rowloss.provision.local import local_executor
+server = local_executor({database!r})
+server.start()
+print(server._process.process.pid, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.parametrize("database", ["postgresql", "mariadb"])
+def test_a_server_does_not_outlive_a_killed_run(database):
+    import subprocess
+    import sys
+    import time
+
+    try:
+        local_executor(database)
+    except Unavailable as why:
+        pytest.skip(f"no local {database} here: {why}")
+    killed = subprocess.run(
+        [sys.executable, "-c", ORPHAN.format(database=database)], capture_output=True, text=True
+    )
+    pid = int(killed.stdout.split()[0])
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.kill(pid, 15)
+    pytest.fail(f"the {database} server (pid {pid}) outlived the process that started it")

@@ -108,6 +108,15 @@ def find_binaries(
     return None
 
 
+def dies_with_parent() -> list[str]:
+    """A command prefix that makes the server get SIGTERM when this process dies,
+    however it dies (a crashing driver, a kill): no server outlives its run.
+    util-linux's setpriv sets it after the switch to the server's account, which
+    would otherwise clear it; without setpriv, mirakuru's exit hook is all there is."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "TERM", "--"] if setpriv else []
+
+
 def path_folders() -> list[Path]:
     return [Path(p) for p in os.environ.get("PATH", "").split(os.pathsep) if p]
 
@@ -178,7 +187,7 @@ class LocalServer(ExecutorBase):
         self.port = free_loopback_port()
         log = (self.workdir / "server.log").open("ab")
         self._process = TCPExecutor(
-            self.server_command(self.workdir),
+            [*dies_with_parent(), *self.server_command(self.workdir)],
             host="127.0.0.1",
             port=self.port,
             timeout=START_TIMEOUT_SECONDS,
