@@ -185,7 +185,10 @@ def main():
     print("observed by rowloss:", ROWS_OBSERVED)
     print("error:   ", error)
     verdict = judge(ROWS_MEANT, stored, KEY, CallerView(error=error), BASELINE)
-    print(f"outcome: {{verdict.outcome.value}} - {{verdict.detail}}")
+    detail = verdict.detail
+    if detail.endswith("revealed it"):  # this script does not watch warnings or rowcount
+        detail = detail.rsplit("; ", 1)[0]
+    print(f"outcome: {{verdict.outcome.value}} - {{detail}}")
 
 
 if __name__ == "__main__":
