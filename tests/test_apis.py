@@ -4,10 +4,8 @@ import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
 from rowloss.apis import API_LIST, APIS, Sink, send
-from rowloss.backends import TargetSpec, get_backend
-from rowloss.provision.sqlite_file import SQLiteFile
+from rowloss.backends import get_backend
 from rowloss.scratch import mapped_class
-from rowloss.targets import open_target
 
 
 @pytest.mark.parametrize(
@@ -36,16 +34,6 @@ def names_table(metadata: MetaData, name: str) -> Table:
         Column("id", Integer, primary_key=True, autoincrement=False),
         Column("name", String(20)),
     )
-
-
-@pytest.fixture
-def sqlite_target():
-    with SQLiteFile() as embedded:
-        backend = get_backend("sqlite")
-        spec = TargetSpec(backend, backend.modes[0], backend.driver("pysqlite"))
-        target = open_target(spec, embedded.url, embedded.origin)
-        yield target
-        target.close()
 
 
 @pytest.mark.parametrize("api", [a for a in API_LIST if a.applies_to(get_backend("sqlite"))])

@@ -4,19 +4,15 @@ it, gives the same answer twice, and its reproducer prints the same outcome."""
 import subprocess
 import sys
 
-import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
 from rowloss import reproducer
 from rowloss.apis import APIS
-from rowloss.backends import TargetSpec, get_backend
 from rowloss.budget import Budget
 from rowloss.cells import CellKey, Outcome
 from rowloss.measure import measure
-from rowloss.provision.sqlite_file import SQLiteFile
 from rowloss.scenario import Batch, Variant
 from rowloss.strategies import ShapeSpace
-from rowloss.targets import open_target
 
 BUDGET = Budget(examples=6, shrink_calls=60, max_batch=200)
 
@@ -42,28 +38,15 @@ def duplicate_only_in_big_batches(shape):
 BIG_ONLY = Variant("big_only", items_table, ShapeSpace(min_size=1), duplicate_only_in_big_batches)
 
 
-@pytest.fixture
-def sqlite_target():
-    with SQLiteFile() as embedded:
-        backend = get_backend("sqlite")
-        target = open_target(
-            TargetSpec(backend, backend.modes[0], backend.driver("pysqlite")),
-            embedded.url,
-            embedded.origin,
-        )
-        yield target, embedded.url
-        target.close()
-
-
 def test_the_worst_outcome_is_found_and_shrunk_to_the_smallest_batch(sqlite_target):
-    target, _ = sqlite_target
+    target = sqlite_target
     result = measure(target, BIG_ONLY, APIS["core_executemany"], "transaction", BUDGET)
     assert result.worst.verdict.outcome is Outcome.RAISED
     assert result.worst.shape.size == 30
 
 
 def test_the_same_cell_measures_the_same_twice(sqlite_target):
-    target, _ = sqlite_target
+    target = sqlite_target
     first = measure(target, BIG_ONLY, APIS["core_executemany"], "autocommit", BUDGET)
     second = measure(target, BIG_ONLY, APIS["core_executemany"], "autocommit", BUDGET)
     assert first.worst.shape == second.worst.shape
@@ -71,7 +54,8 @@ def test_the_same_cell_measures_the_same_twice(sqlite_target):
 
 
 def test_the_reproducer_prints_the_measured_outcome(sqlite_target, tmp_path):
-    target, url = sqlite_target
+    target = sqlite_target
+    url = target.url.set(drivername="sqlite")
     api = APIS["bulk_insert_mappings"]
     result = measure(target, BIG_ONLY, api, "transaction", BUDGET)
     key = CellKey("test", "big_only", "sqlite", "default", "pysqlite", api.name, "transaction", "x")
@@ -96,7 +80,7 @@ def test_a_table_changed_behind_the_oracles_back_is_caught(sqlite_target):
     from rowloss.oracle import judge
     from rowloss.scratch import mapped_class
 
-    target, _ = sqlite_target
+    target = sqlite_target
     table = target.table("behind_the_back", items_table)
     rows = [{"id": i, "label": f"item {i}"} for i in (1, 2, 3)]
     caller = send(
