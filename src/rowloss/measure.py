@@ -9,6 +9,7 @@ database, so the same versions explore the same shapes run after run.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,6 +92,13 @@ class CellRun:
             self.target.reset_pool()
         stored = tuple(self.target.stored_rows(self.table))
         verdict = judge(batch.meant, stored, self.variant.key, caller, batch.baseline)
+        if self.sink.table is not self.table:
+            elsewhere = len(self.target.stored_rows(self.sink.table))
+            verdict = dataclasses.replace(
+                verdict,
+                detail=f"{verdict.detail} (the other model's table got {elsewhere} rows)",
+                evidence={**verdict.evidence, "stored_in_other_table": elsewhere},
+            )
         example = Example(shape, batch, caller, stored, verdict)
         self.examples[shape] = example
         return example
