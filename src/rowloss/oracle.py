@@ -213,12 +213,13 @@ class Matching:
     missing: list[Row] = field(default_factory=list)
     changed: list[tuple[Row, Row, list[str]]] = field(default_factory=list)
     extra: list[Row] = field(default_factory=list)
-    matched: int = 0
 
 
 def match_rows(expected: Sequence[Row], stored: Sequence[Row], key: Sequence[str]) -> Matching:
     """Pair each stored row with an expected row of the same key: exact matches
-    first, then the closest remaining as changed; leftovers are missing or extra."""
+    first, then the rest in order as changed; leftovers are missing or extra.
+    Rows are told apart by identity, not equality, so a caller can tell which
+    of two equal expected rows went missing."""
     by_key: dict[tuple[Any, ...], list[Row]] = defaultdict(list)
     for row in expected:
         by_key[comparable_key(row, key)].append(row)
@@ -228,12 +229,14 @@ def match_rows(expected: Sequence[Row], stored: Sequence[Row], key: Sequence[str
     result = Matching()
     for k in dict.fromkeys([*by_key, *stored_by_key]):
         wanted, found = list(by_key.get(k, [])), list(stored_by_key.get(k, []))
-        for row in list(found):
-            exact = next((w for w in wanted if not differing_columns(w, row)), None)
-            if exact is not None:
-                wanted.remove(exact)
-                found.remove(row)
-                result.matched += 1
+        unmatched = []
+        for row in found:
+            exact = next((i for i, w in enumerate(wanted) if not differing_columns(w, row)), None)
+            if exact is None:
+                unmatched.append(row)
+            else:
+                del wanted[exact]
+        found = unmatched
         for want, got in zip(wanted, found, strict=False):
             result.changed.append((want, got, differing_columns(want, got)))
         result.missing.extend(wanted[len(found) :])
