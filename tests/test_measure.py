@@ -6,13 +6,13 @@ import sys
 
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
-from rowloss import reproducer
+from rowloss import callers, reproducer
 from rowloss.apis import APIS
 from rowloss.budget import Budget
 from rowloss.cells import CellKey, Outcome
 from rowloss.measure import measure
 from rowloss.scenario import Batch, Variant
-from rowloss.strategies import ShapeSpace
+from rowloss.strategies import Shape, ShapeSpace
 
 BUDGET = Budget(examples=6, shrink_calls=60, max_batch=200)
 
@@ -97,3 +97,64 @@ def test_a_table_changed_behind_the_oracles_back_is_caught(sqlite_target):
     assert verdict.outcome is Outcome.DROPPED
     assert "1 of 3 rows missing (3)" in verdict.detail
     assert "2.label: 'meddled' stored for 'item 2'" in verdict.detail
+
+
+def duplicate_from_row_20_on(shape):
+    """The faulty row repeats the first key only when it stands at row 20 or later."""
+    rows = [{"id": i + 1, "label": f"item {i}"} for i in range(shape.size)]
+    for p in shape.faults:
+        if p >= 20:
+            rows[p]["id"] = 1
+    return Batch(sent=rows, meant=rows)
+
+
+AT_BOUNDARIES = Variant(
+    "at_boundaries",
+    items_table,
+    ShapeSpace(
+        min_size=40,
+        max_size=40,
+        max_faults=1,
+        positions=(1, 20, 39),
+        examples=(Shape(size=40, faults=(39,)),),
+        shrink=False,
+    ),
+    duplicate_from_row_20_on,
+)
+
+
+def test_fixed_positions_without_shrinking_report_the_first_boundary_that_fails(sqlite_target):
+    result = measure(sqlite_target, AT_BOUNDARIES, APIS["core_executemany"], "transaction", BUDGET)
+    assert result.worst.verdict.outcome is Outcome.RAISED
+    assert result.worst.shape == Shape(size=40, faults=(20,))
+    assert result.explored <= 3, "only the listed positions are ever sent"
+
+
+SWALLOWED = Variant(
+    "swallowed",
+    items_table,
+    ShapeSpace(min_size=2, first_fault_at=1, max_faults=1),
+    lambda shape: duplicate_only_in_big_batches(Shape(size=30, faults=())),
+    caller=callers.swallow,
+)
+
+
+def test_a_reproducer_runs_the_callers_own_code(sqlite_target, tmp_path):
+    target = sqlite_target
+    api = APIS["core_executemany"]
+    result = measure(target, SWALLOWED, api, "transaction", BUDGET)
+    assert result.worst.verdict.outcome is Outcome.DROPPED
+    assert "the caller's code swallowed IntegrityError" in result.worst.verdict.detail
+    key = CellKey(
+        "test", "swallowed", "sqlite", "default", "pysqlite", api.name, "transaction", "x"
+    )
+    text = reproducer.source(key, SWALLOWED, api, target, result.worst, "")
+    assert "def swallow(handle, insert, rows, sink):" in text.replace(": Any", "").replace(
+        ": Insert", ""
+    ).replace(": Rows", "").replace(" -> None", "")
+    path = tmp_path / reproducer.write(tmp_path, key, text)
+    url = target.url.set(drivername="sqlite").render_as_string(hide_password=False)
+    printed = subprocess.run(
+        [sys.executable, str(path), url], capture_output=True, text=True, check=True
+    ).stdout
+    assert printed.strip().splitlines()[-1].startswith("outcome: dropped - ")

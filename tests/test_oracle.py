@@ -186,3 +186,16 @@ def test_most_severe_outcome_orders_dropped_first():
     outcomes = [Outcome.OK, Outcome.RAISED, Outcome.ALTERED, Outcome.PARTIAL]
     assert most_severe(outcomes) is Outcome.ALTERED
     assert most_severe([*outcomes, Outcome.DROPPED]) is Outcome.DROPPED
+
+
+def test_offsets_are_written_as_people_write_them():
+    west = dt.datetime(2024, 12, 31, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-12)))
+    assert "offset -12:00 -> +00:00" in change(west, west.astimezone(dt.timezone.utc))
+
+
+def test_an_error_the_callers_code_swallowed_is_named_but_is_no_signal():
+    seen = CallerView(swallowed=("IntegrityError: duplicate key",))
+    verdict = judge(GIVEN, [], ["id"], seen)
+    assert verdict.outcome is Outcome.DROPPED
+    assert "nothing revealed it (the caller's code swallowed IntegrityError" in verdict.detail
+    assert verdict.evidence["swallowed"] == ["IntegrityError: duplicate key"]

@@ -1,5 +1,7 @@
 """The registry: ids that are the same on every machine, and driver selection."""
 
+from dataclasses import replace
+
 import pytest
 
 from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
@@ -149,3 +151,13 @@ def test_a_dotted_driver_module_whose_parent_is_missing_is_not_installed():
 
     driver = get_backend("mariadb").driver("mysqlconnector")
     assert replace(driver, module="rowloss_no_such_parent.connector").installed() is False
+
+
+def test_statement_size_limits_are_read_from_the_installed_drivers():
+    import pymysql.cursors
+
+    drivers = {driver.name: driver for driver in get_backend("mariadb").drivers}
+    assert drivers["pymysql"].statement_limit_bytes() == pymysql.cursors.Cursor.max_stmt_length
+    assert drivers["mysqlconnector"].statement_limit_bytes() is None
+    broken = replace(drivers["pymysql"], statement_limit="pymysql.cursors:NoSuchClass.limit")
+    assert broken.statement_limit_bytes() is None

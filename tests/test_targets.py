@@ -99,3 +99,28 @@ def test_an_error_is_seen_by_the_caller_not_raised():
                 assert target.stored_rows(table) == []
         finally:
             target.close()
+
+
+def test_session_statements_reach_writer_and_reader_inside_the_block_only(sqlite_target):
+    from sqlalchemy import text
+
+    def cache_size(connection):
+        return connection.execute(text("PRAGMA cache_size")).scalar()
+
+    before = sqlite_target.run_connection(cache_size)
+    with sqlite_target.session_statements(("PRAGMA cache_size = 1234",)):
+        assert sqlite_target.run_connection(cache_size) == 1234
+        assert sqlite_target.run_connection(cache_size, engine=sqlite_target.reader) == 1234
+    assert sqlite_target.run_connection(cache_size) == before
+    assert sqlite_target.run_connection(cache_size, engine=sqlite_target.reader) == before
+
+
+def test_time_zone_statements_per_family():
+    assert get_backend("sqlite").time_zone_sql("+05:30") == ()
+    assert get_backend("postgresql").time_zone_sql("+05:30") == (
+        "SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE",
+    )
+    assert get_backend("mariadb").time_zone_sql("+05:30") == ("SET SESSION time_zone = '+05:30'",)
+    assert get_backend("oracle").time_zone_sql("+05:30") == (
+        "ALTER SESSION SET TIME_ZONE = '+05:30'",
+    )

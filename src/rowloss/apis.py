@@ -9,6 +9,7 @@ sync or async driver, and returns what the caller could see.
 
 from __future__ import annotations
 
+import importlib.util
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -18,7 +19,9 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlalchemy.exc import SAWarning
 
+from rowloss import callers
 from rowloss.backends import Backend
+from rowloss.callers import Caller
 from rowloss.oracle import CallerView
 from rowloss.sqla import missing_insert_feature
 from rowloss.targets import Target, first_line
@@ -73,12 +76,12 @@ def core_multivalues(connection: Any, sink: Sink, rows: list[dict]) -> Any:
 
 
 def _upsert_insert(connection: Any, table: Table) -> Any:
-    """The dialect's own ``insert()``, the one with ``on_conflict_*``."""
-    from sqlalchemy.dialects import postgresql, sqlite
+    """The dialect's own ``insert()``, the one with ``on_conflict_*`` or
+    ``on_duplicate_key_update``."""
+    from sqlalchemy.dialects import mysql, postgresql, sqlite
 
-    return {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[connection.dialect.name](
-        table
-    )
+    dialects = {"postgresql": postgresql, "sqlite": sqlite, "mysql": mysql, "mariadb": mysql}
+    return dialects[connection.dialect.name].insert(table)
 
 
 def on_conflict_do_nothing(connection: Any, sink: Sink, rows: list[dict]) -> Any:
@@ -92,6 +95,47 @@ def on_conflict_do_nothing_returning(connection: Any, sink: Sink, rows: list[dic
     statement = _upsert_insert(connection, sink.table).values(rows)
     statement = statement.on_conflict_do_nothing(index_elements=key)
     return connection.execute(statement.returning(*sink.table.primary_key.columns))
+
+
+def on_conflict_do_update(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    key = [column.name for column in sink.table.primary_key.columns]
+    statement = _upsert_insert(connection, sink.table).values(rows)
+    changes = {c.name: statement.excluded[c.name] for c in sink.table.columns if c.name not in key}
+    return connection.execute(statement.on_conflict_do_update(index_elements=key, set_=changes))
+
+
+def on_duplicate_key_update(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    statement = _upsert_insert(connection, sink.table).values(rows)
+    changes = {c.name: statement.inserted[c.name] for c in sink.table.columns if not c.primary_key}
+    return connection.execute(statement.on_duplicate_key_update(changes))
+
+
+PANDAS_CHUNKSIZE = 1000
+"""Rows per ``to_sql`` chunk: SQLAlchemy's default page size, so one batch
+crosses both boundaries at the same row."""
+
+
+def pandas_to_sql(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    import pandas
+
+    frame = pandas.DataFrame(rows)
+    return frame.to_sql(
+        sink.table.name, connection, if_exists="append", index=False, chunksize=PANDAS_CHUNKSIZE
+    )
+
+
+def pandas_to_sql_multi(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    import pandas
+
+    frame = pandas.DataFrame(rows)
+    return frame.to_sql(
+        sink.table.name,
+        connection,
+        if_exists="append",
+        index=False,
+        method="multi",
+        chunksize=PANDAS_CHUNKSIZE,
+    )
 
 
 def insert_ignore(connection: Any, sink: Sink, rows: list[dict]) -> Any:
@@ -115,6 +159,10 @@ class Api:
     """Capabilities the database family must declare for the API to apply."""
     returning: bool = False
     """The statement has RETURNING; its rows are counted as a signal."""
+    module: str | None = None
+    """A package the API comes from that rowloss does not require (pandas)."""
+    extra: str = ""
+    """The pip extra that installs ``module``."""
 
     def __str__(self) -> str:
         return self.name
@@ -124,6 +172,8 @@ class Api:
 
     def missing_here(self, target: Target) -> str | None:
         """Why this API cannot execute on this live target, or ``None``."""
+        if self.module and importlib.util.find_spec(self.module) is None:
+            return f"{self.module} is not installed; pip install 'rowloss[{self.extra}]'"
         for need in self.needs:
             if not getattr(target.capabilities, need):
                 server = target.report.server_version if target.report else "this server"
@@ -150,8 +200,12 @@ API_LIST = (
         ("on_conflict_do_nothing", "returning"),
         returning=True,
     ),
+    Api("on_conflict_do_update", on_conflict_do_update, False, ("on_conflict_do_update",)),
+    Api("on_duplicate_key_update", on_duplicate_key_update, False, ("on_duplicate_key_update",)),
     Api("insert_ignore", insert_ignore, False, ("insert_ignore",)),
     Api("insert_or_ignore", insert_or_ignore, False, ("insert_or_ignore",)),
+    Api("pandas_to_sql", pandas_to_sql, False, module="pandas", extra="pandas"),
+    Api("pandas_to_sql_multi", pandas_to_sql_multi, False, module="pandas", extra="pandas"),
 )
 APIS: dict[str, Api] = {api.name: api for api in API_LIST}
 
@@ -168,10 +222,12 @@ class Watch:
     server_warnings: tuple[str, ...] = ()
     rowcount: int | None = None
     returned: int | None = None
+    swallowed: list[str] = field(default_factory=list)
 
     def view(self) -> CallerView:
         return CallerView(
             error=self.error,
+            swallowed=tuple(self.swallowed),
             warnings=tuple(sorted(set(self.warnings))),
             server_warnings=self.server_warnings,
             rowcount=self.rowcount,
@@ -201,37 +257,52 @@ def watch() -> Iterator[Watch]:
 
 
 def _note_result(seen: Watch, api: Api, result: Any) -> None:
+    """Add up what the results of the caller's insert calls said."""
     if result is None:
         return
+    if isinstance(result, int):  # pandas: the rows it reports written
+        seen.rowcount = (seen.rowcount or 0) + result
+        return
     if api.returning:
-        seen.returned = len(result.all())
+        seen.returned = (seen.returned or 0) + len(result.all())
     rowcount = getattr(result, "rowcount", None)
     if isinstance(rowcount, int) and rowcount >= 0:
-        seen.rowcount = rowcount
+        seen.rowcount = (seen.rowcount or 0) + rowcount
 
 
-def send(api: Api, target: Target, sink: Sink, rows: Rows, transaction: str) -> CallerView:
-    """Run ``api`` with a private copy of ``rows``, the way an application does,
-    and return what the caller could see. Errors are kept, not raised."""
+def send(
+    api: Api,
+    target: Target,
+    sink: Sink,
+    rows: Rows,
+    transaction: str,
+    caller: Caller = callers.plain,
+) -> CallerView:
+    """Run ``api`` with a private copy of ``rows`` inside ``caller`` (the
+    application code around it), in a transaction that the caller commits or in
+    autocommit mode, and return what the caller could see. Errors that escape
+    the caller are kept, not raised; errors it swallowed are noted."""
     batch = [dict(row) for row in rows]  # values are immutable; APIs may add keys
-    autocommit = transaction == "autocommit"
     backend = target.spec.backend
+    raised: list[str] = []
 
     with watch() as seen:
-        if api.on_session:
 
-            def in_session(session: Any) -> None:
-                _note_result(seen, api, api.call(session, sink, batch))
-                session.flush()
-                seen.server_warnings = backend.server_warnings(session.connection())
-                session.commit()
+        def insert(handle: Any, part: Rows) -> None:
+            try:
+                _note_result(seen, api, api.call(handle, sink, [dict(row) for row in part]))
+                if api.on_session:
+                    handle.flush()
+                connection = handle.connection() if api.on_session else handle
+                seen.server_warnings += tuple(backend.server_warnings(connection))
+            except Exception as error:
+                raised.append(first_line(error))
+                raise
 
-            target.run_session(in_session, autocommit=autocommit)
-        else:
-
-            def on_connection(connection: Any) -> None:
-                _note_result(seen, api, api.call(connection, sink, batch))
-                seen.server_warnings = backend.server_warnings(connection)
-
-            target.run_connection(on_connection, autocommit=autocommit)
+        target.run_caller(
+            lambda handle: caller(handle, insert, batch, sink),
+            on_session=api.on_session,
+            autocommit=transaction == "autocommit",
+        )
+    seen.swallowed = [error for error in raised if error != seen.error]
     return seen.view()

@@ -18,6 +18,6 @@ class Budget:
 
 
 PROFILES = {
-    "default": Budget(examples=3, shrink_calls=25, max_batch=250),
+    "default": Budget(examples=2, shrink_calls=25, max_batch=250),
     "thorough": Budget(examples=40, shrink_calls=300, max_batch=5000),
 }

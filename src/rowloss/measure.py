@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,7 @@ from rowloss.cells import Outcome
 from rowloss.oracle import CallerView, Verdict, judge, most_severe
 from rowloss.scenario import Batch, Variant
 from rowloss.scratch import mapped_class
-from rowloss.strategies import Shape
+from rowloss.strategies import Shape, ShapeSpace
 from rowloss.targets import Target
 
 
@@ -81,13 +82,14 @@ class CellRun:
         if shape in self.examples:
             return self.examples[shape]
         batch = self.variant.build(shape)
-        self.target.clear(self.table)
-        if self.sink.table is not self.table:
-            self.target.clear(self.sink.table)
+        for table in {self.table, self.sink.table}:
+            self.target.clear(table)
         if batch.baseline:
             baseline = [dict(row) for row in batch.baseline]
             self.target.run_connection(lambda c: c.execute(self.table.insert(), baseline))
-        caller = send(self.api, self.target, self.sink, batch.sent, self.transaction)
+        caller = send(
+            self.api, self.target, self.sink, batch.sent, self.transaction, self.variant.caller
+        )
         if caller.error is not None:
             self.target.reset_pool()
         stored = tuple(self.target.stored_rows(self.table))
@@ -104,14 +106,32 @@ class CellRun:
         return example
 
 
-def _explore(run: CellRun, budget: Budget) -> None:
+@functools.cache
+def drawn_shapes(space: ShapeSpace, examples: int, max_batch: int) -> tuple[Shape, ...]:
+    """The shapes hypothesis draws from ``space``, in order, without repeats.
+
+    Derandomized generation does not depend on what the sends find, so every
+    cell of a variant explores the same shapes: they are drawn once per process.
+    """
+    drawn: list[Shape] = []
+
     def keep_looking(shape: Shape) -> bool:
-        run.send(shape)
+        drawn.append(shape)
         return False
 
     with contextlib.suppress(NoSuchExample):
-        strategy = run.variant.shapes.strategy(budget.max_batch)
-        find(strategy, keep_looking, settings=_settings(budget.examples, (Phase.generate,)))
+        find(
+            space.strategy(max_batch),
+            keep_looking,
+            settings=_settings(examples, (Phase.generate,)),
+        )
+    return tuple(dict.fromkeys(drawn))
+
+
+def _explore(run: CellRun, budget: Budget) -> None:
+    space = run.variant.shapes
+    for shape in (*drawn_shapes(space, budget.examples, budget.max_batch), *space.examples):
+        run.send(shape)
 
 
 def _shrink(run: CellRun, worst: Outcome, budget: Budget) -> Example | None:
@@ -141,15 +161,19 @@ def _shrink(run: CellRun, worst: Outcome, budget: Budget) -> Example | None:
 def measure(
     target: Target, variant: Variant, api: Api, transaction: str, budget: Budget
 ) -> Measurement:
-    run = CellRun(target, variant, api, transaction)
+    with target.session_statements(variant.session_sql(target.spec.backend)):
+        return _measure(CellRun(target, variant, api, transaction), budget)
+
+
+def _measure(run: CellRun, budget: Budget) -> Measurement:
     _explore(run, budget)
     explored = list(run.examples.values())
     worst_outcome = most_severe(e.verdict.outcome for e in explored)
     first = explored[0]
     if first.verdict.outcome is worst_outcome:
         return Measurement(first, len(run.examples))
-    shrunk = _shrink(run, worst_outcome, budget)
-    if shrunk is None:  # not found again within budget: the smallest seen stands
+    shrunk = _shrink(run, worst_outcome, budget) if run.variant.shapes.shrink else None
+    if shrunk is None:  # not shrunk, or not found again within budget: the smallest seen
         candidates = [e for e in explored if e.verdict.outcome is worst_outcome]
         shrunk = min(candidates, key=lambda e: (e.shape.size, e.shape.faults))
     return Measurement(shrunk, len(run.examples))

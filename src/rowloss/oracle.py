@@ -74,6 +74,9 @@ class CallerView:
     """``cursor.rowcount`` as the API exposed it; ``None`` or -1 when it did not."""
     returned: int | None = None
     """How many rows RETURNING gave back, when the statement had RETURNING."""
+    swallowed: tuple[str, ...] = ()
+    """Errors the insert raised that the caller's own code caught: the caller
+    saw none of them, but they say what happened."""
 
 
 @dataclass(frozen=True)
@@ -168,27 +171,31 @@ def _describe_number(given: Any, stored: Any, g: Decimal, s: Decimal) -> str:
     return f"{stored!r} stored for {given!r}"
 
 
+def _offset(value: dt.datetime) -> str:
+    """``+05:30`` / ``-12:00``: the UTC offset as people write it."""
+    offset = value.utcoffset() or dt.timedelta(0)
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def _describe_datetime(given: dt.datetime, stored: dt.datetime) -> str:
     if given.tzinfo is not None and stored.tzinfo is None:
-        if stored == given.replace(tzinfo=None):
-            return "offset dropped, wall clock kept (instant changed)"
         if stored == given.astimezone(dt.timezone.utc).replace(tzinfo=None):
             return "offset dropped, converted to UTC wall clock (instant kept as UTC)"
+        if stored == given.replace(tzinfo=None):
+            return "offset dropped, wall clock kept (instant changed)"
         return f"{stored.isoformat()} stored for {given.isoformat()}"
     if given.tzinfo is None and stored.tzinfo is not None:
         if stored.replace(tzinfo=None) == given:
-            return f"offset {stored.utcoffset()} added, wall clock kept"
+            return f"offset {_offset(stored)} added, wall clock kept"
         return f"{stored.isoformat()} stored for {given.isoformat()}"
     if given.tzinfo is not None and given == stored:
-        return (
-            f"instant kept, wall clock changed (offset {given.utcoffset()} -> {stored.utcoffset()})"
-        )
+        return f"instant kept, wall clock changed (offset {_offset(given)} -> {_offset(stored)})"
     if abs(given - stored) < dt.timedelta(seconds=1) and stored.microsecond != given.microsecond:
         return f"fractional seconds changed ({given.microsecond} -> {stored.microsecond} µs)"
     if given.replace(tzinfo=None) == stored.replace(tzinfo=None):
-        return (
-            f"wall clock kept, instant changed (offset {given.utcoffset()} -> {stored.utcoffset()})"
-        )
+        return f"wall clock kept, instant changed (offset {_offset(given)} -> {_offset(stored)})"
     return f"{stored.isoformat()} stored for {given.isoformat()}"
 
 
@@ -355,9 +362,13 @@ def judge(
         evidence["warnings"] = list(caller.warnings[:MAX_LISTED])
     if caller.error is not None:
         evidence["error"] = caller.error
+    if caller.swallowed:
+        evidence["swallowed"] = list(caller.swallowed[:MAX_LISTED])
 
     revealed = [s.value for s in signal if s not in (Signal.ERROR, Signal.NONE)]
     told = f"; {' and '.join(revealed)} revealed it" if revealed else "; nothing revealed it"
+    if caller.swallowed:
+        told += f" (the caller's code swallowed {caller.swallowed[0]})"
     loss = "; ".join(facts)
     if caller.error is not None:
         if batch_stored == 0 and before_intact:

@@ -19,7 +19,7 @@ IMPORTS = (
     "import datetime\n"
     "from decimal import Decimal\n\n"
     "import sqlalchemy as sa\n"
-    "from sqlalchemy.dialects import mysql\n"
+    "from sqlalchemy.dialects import mysql, postgresql\n"
 )
 
 
@@ -50,10 +50,16 @@ def rows_literal(rows: list[dict[str, Any]], indent: str = "    ") -> str:
     return "[\n" + "".join(f"{indent}{literal(row)},\n" for row in rows) + "]"
 
 
+DIALECT_MODULES = ("mysql", "postgresql")
+"""Dialects whose own types a scenario may use; ``IMPORTS`` imports each."""
+
+
 def type_code(column_type: Any) -> str:
     module = type(column_type).__module__
-    prefix = "mysql." if module.startswith("sqlalchemy.dialects.mysql") else "sa."
-    return prefix + repr(column_type)
+    for dialect in DIALECT_MODULES:
+        if module.startswith(f"sqlalchemy.dialects.{dialect}"):
+            return f"{dialect}.{column_type!r}"
+    return f"sa.{column_type!r}"
 
 
 def column_code(column: Column) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import MetaData
 
-from rowloss import apis
+from rowloss import apis, callers
 from rowloss.apis import Api
 from rowloss.cells import CellKey
 from rowloss.measure import Example
@@ -44,8 +44,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 
-{imports}from sqlalchemy.orm import Session, registry
+{imports}from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, registry
 
 from rowloss.oracle import CallerView, judge
 
@@ -53,6 +55,8 @@ TABLE_NAME = {table_name!r}
 TRANSACTION = {transaction!r}  # "transaction": one that commits; "autocommit": per statement
 SESSION_SETUP = {setup}  # run on every new connection, as rowloss does
 KEY = {key}
+CHUNK = {chunk}  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
 
 
 def build_table(metadata, name):
@@ -80,11 +84,19 @@ ROWS_MEANT = {meant}
 ROWS_OBSERVED = {observed}  # what rowloss read back
 
 
-def insert_batch(connection_or_session):
-    CALL(connection_or_session, SINK, [dict(row) for row in ROWS_SENT])
+def insert(handle, rows):
+    """The insert API under test, on a Session or a Connection."""
+    CALL(handle, SINK, [dict(row) for row in rows])
     if ON_SESSION:
-        connection_or_session.flush()
-        connection_or_session.commit()
+        handle.flush()
+
+
+# The application code around the insert, as measured:
+{caller_source}
+
+
+def insert_batch(handle):
+    {caller_name}(handle, insert, ROWS_SENT, SINK)
 
 
 def setup(dbapi_connection, connection_record):
@@ -115,11 +127,8 @@ def run_sync(url):
             if ON_SESSION:
                 with Session(bind=bind) as session:
                     insert_batch(session)
-            elif TRANSACTION == "autocommit":
-                with bind.connect() as connection:
-                    insert_batch(connection)
             else:
-                with engine.begin() as connection:
+                with bind.connect() as connection:
                     insert_batch(connection)
         except Exception as exc:
             error = f"{{type(exc).__name__}}: {{exc}}".splitlines()[0]
@@ -150,11 +159,8 @@ async def run_async(url):
             if ON_SESSION:
                 async with AsyncSession(bind=bind) as session:
                     await session.run_sync(insert_batch)
-            elif TRANSACTION == "autocommit":
-                async with bind.connect() as connection:
-                    await connection.run_sync(insert_batch)
             else:
-                async with engine.begin() as connection:
+                async with bind.connect() as connection:
                     await connection.run_sync(insert_batch)
         except Exception as exc:
             error = f"{{type(exc).__name__}}: {{exc}}".splitlines()[0]
@@ -219,6 +225,8 @@ def source(
     )
     call_source = inspect.getsource(api.call).strip()
     helpers = inspect.getsource(apis._upsert_insert) if "_upsert_insert" in call_source else ""
+    if "PANDAS_CHUNKSIZE" in call_source:
+        helpers = f"PANDAS_CHUNKSIZE = {apis.PANDAS_CHUNKSIZE}\n"
     table = variant.table(MetaData(), "name")
     note = f"{variant.note}.\n" if variant.note else ""
     digest = hashlib.sha256(str(relative_path(key)).encode()).hexdigest()[:8]
@@ -236,7 +244,12 @@ def source(
         "url_shape": f"{backend.dialect}+{target.spec.driver.name}://user:password@host/db",
         "imports": IMPORTS,
         "transaction": key.transaction,
-        "setup": literal(list(backend.connection_setup(target.spec.mode))),
+        "setup": literal(
+            [*backend.connection_setup(target.spec.mode), *variant.session_sql(backend)]
+        ),
+        "chunk": callers.CHUNK,
+        "caller_source": inspect.getsource(variant.caller).strip(),
+        "caller_name": variant.caller.__name__,
         "key": literal(tuple(variant.key)),
         "table": table_code(table),
         "helpers": helpers.strip() + "\n\n\n" if helpers else "",

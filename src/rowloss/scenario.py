@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlalchemy import MetaData, Table
 
+from rowloss import callers
 from rowloss.backends import Backend, Driver
+from rowloss.callers import Caller
 from rowloss.strategies import Shape, ShapeSpace
 
 Row = dict[str, Any]
@@ -48,6 +50,12 @@ class Variant:
     (``non_finite_float``)."""
     decoy: bool = False
     """The API is handed a second table (the wrong model); the intended one is read."""
+    caller: Caller = callers.plain
+    """The application code around the insert: how it commits, what it does
+    with an error."""
+    time_zone: str | None = None
+    """The connection time zone the application sets (``+05:30``); ``None``
+    leaves the target's own (UTC)."""
     note: str = ""
     """What the variant reproduces, for the matrix and the reproducer."""
 
@@ -56,6 +64,10 @@ class Variant:
 
     def applies_to(self, backend: Backend) -> bool:
         return self.databases is None or backend.name in self.databases
+
+    def session_sql(self, backend: Backend) -> tuple[str, ...]:
+        """What the application runs on each connection for this variant."""
+        return backend.time_zone_sql(self.time_zone) if self.time_zone else ()
 
     def hazard(self, driver: Driver) -> str | None:
         """Why this variant's values are not sent through ``driver``, if so."""

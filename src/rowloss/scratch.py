@@ -29,6 +29,12 @@ TABLE_OPTIONS: dict[str, Any] = {
     "mariadb_charset": "utf8mb4",
     "mariadb_engine": "InnoDB",
 }
+NON_TRANSACTIONAL_OPTIONS: dict[str, Any] = {
+    **TABLE_OPTIONS,
+    "mysql_engine": "MyISAM",
+    "mariadb_engine": "MyISAM",
+}
+"""A table whose storage engine has no transactions, where the database has one."""
 
 
 def scratch_name() -> str:

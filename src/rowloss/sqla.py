@@ -35,8 +35,9 @@ def missing_async_support() -> str | None:
     return None
 
 
-def executemany_mode(dialect: Dialect) -> str:
-    """How an executemany INSERT reaches the server with this dialect, as text."""
+def executemany_mode(dialect: Dialect, statement_limit: int | None = None) -> str:
+    """How an executemany INSERT reaches the server with this dialect (and a
+    driver that splits statements at ``statement_limit`` bytes), as text."""
     parts = []
     if getattr(dialect, "use_insertmanyvalues", False):
         scope = (
@@ -50,6 +51,8 @@ def executemany_mode(dialect: Dialect) -> str:
     mode = getattr(dialect, "executemany_mode", None)
     if mode is not None:
         parts.append(f"executemany_mode={getattr(mode, 'name', mode)}")
+    if statement_limit is not None:
+        parts.append(f"driver statements of at most {statement_limit} bytes")
     return "; ".join(parts)
 
 

@@ -42,9 +42,21 @@ class ShapeSpace:
     min_size: int = 2
     first_fault_at: int = 0
     max_faults: int = 2
+    positions: tuple[int, ...] | None = None
+    """The only places a faulty row may stand (page boundaries), where the
+    variant fixes them; ``None`` for anywhere from ``first_fault_at`` on."""
+    max_size: int | None = None
+    """The largest batch, where the variant fixes it rather than the budget."""
+    examples: tuple[Shape, ...] = ()
+    """Shapes always sent besides those hypothesis draws, as ``@example`` does:
+    the sizes and positions a variant must cover (a page boundary)."""
+    shrink: bool = True
+    """Let hypothesis shrink the worst batch; off where each batch is large and
+    ``examples`` already hold the boundaries worth reporting."""
 
     def strategy(self, max_size: int) -> st.SearchStrategy[Shape]:
-        return shapes(self, max(max_size, self.min_size, self.first_fault_at + 1))
+        largest = self.max_size if self.max_size is not None else max_size
+        return shapes(self, max(largest, self.min_size, self.first_fault_at + 1))
 
 
 @st.composite
@@ -54,13 +66,10 @@ def shapes(draw: Any, space: ShapeSpace, max_size: int) -> Shape:
     fault, min_size, first_fault_at = space.fault, space.min_size, space.first_fault_at
     max_faults = space.max_faults
     size = draw(st.integers(min_value=max(min_size, first_fault_at + 1), max_value=max_size))
-    positions = draw(
-        st.lists(
-            st.integers(min_value=first_fault_at, max_value=size - 1),
-            min_size=1,
-            max_size=max_faults,
-            unique=True,
-        )
-    )
+    if space.positions is not None:
+        where = st.sampled_from([p for p in space.positions if p < size])
+    else:
+        where = st.integers(min_value=first_fault_at, max_value=size - 1)
+    positions = draw(st.lists(where, min_size=1, max_size=max_faults, unique=True))
     value = draw(fault) if fault is not None else None
     return Shape(size=size, faults=tuple(sorted(positions)), fault=value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -110,6 +110,43 @@ class Target:
 
         return self._await(run())
 
+    def run_caller(self, work: Callable[[Any], T], on_session: bool, autocommit: bool = False) -> T:
+        """``work(handle)`` on a new Session or Connection that the work commits
+        itself ("commit as you go"); what it leaves uncommitted is rolled back
+        when the handle closes."""
+        if on_session:
+            return self.run_session(work, autocommit=autocommit)
+        engine = self._bind(self.engine, autocommit)
+        if not self.is_async:
+            with engine.connect() as connection:
+                return work(connection)
+
+        async def run() -> T:
+            async with engine.connect() as connection:
+                return await connection.run_sync(work)
+
+        return self._await(run())
+
+    @contextlib.contextmanager
+    def session_statements(self, statements: tuple[str, ...]) -> Iterator[None]:
+        """Run ``statements`` on every connection opened inside the block, the
+        writer's and the reader's, as an application sets its session time zone.
+        Pools are emptied on entry and exit, so no other cell inherits them."""
+        if not statements:
+            yield
+            return
+        setup = _runs_on_connect(statements)
+        engines = [getattr(e, "sync_engine", e) for e in (self.engine, self.reader)]
+        self._dispose(self.engine, self.reader)
+        for engine in engines:
+            event.listen(engine, "connect", setup)
+        try:
+            yield
+        finally:
+            for engine in engines:
+                event.remove(engine, "connect", setup)
+            self._dispose(self.engine, self.reader)
+
     def run_connection(
         self, work: Callable[[Connection], T], engine: Any = None, autocommit: bool = False
     ) -> T:
@@ -178,7 +215,9 @@ class Target:
             server_version=version,
             driver_version=self.spec.driver.version(),
             sqlalchemy_version=sqlalchemy_version(),
-            executemany_mode=executemany_mode(sync_engine.dialect),
+            executemany_mode=executemany_mode(
+                sync_engine.dialect, self.spec.driver.statement_limit_bytes()
+            ),
             settings=settings,
         )
         return None
@@ -196,10 +235,14 @@ class Target:
     def reset_pool(self) -> None:
         """Close every pooled connection, so that the next use connects afresh:
         what one example left behind (a broken connection) cannot touch the next."""
-        if self.is_async:
-            self._await(self.engine.dispose())
-        else:
-            self.engine.dispose()
+        self._dispose(self.engine)
+
+    def _dispose(self, *engines: Any) -> None:
+        for engine in engines:
+            if self.is_async:
+                self._await(engine.dispose())
+            else:
+                engine.dispose()
 
     def clear(self, table: Table) -> None:
         self.run_connection(lambda connection: connection.execute(table.delete()))

@@ -9,6 +9,7 @@ probed from the live connection, never assumed from a version string alone.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import importlib.metadata
 import importlib.util
 import platform
@@ -40,9 +41,27 @@ class Driver:
     because doing so broke the measuring process itself. Their cells are
     ``not-run`` with the reason; see ``Variant.sends``."""
 
+    statement_limit: str | None = None
+    """``module:Class.attribute`` holding the most bytes the driver puts in one
+    statement when it rewrites an executemany INSERT into multi-row statements;
+    read from the installed driver into each cell."""
+
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    def statement_limit_bytes(self) -> int | None:
+        """The installed driver's statement size limit, if it declares one."""
+        if self.statement_limit is None:
+            return None
+        module_name, _, path = self.statement_limit.partition(":")
+        try:
+            value: Any = importlib.import_module(module_name)
+            for part in path.split("."):
+                value = getattr(value, part)
+        except (ImportError, AttributeError):
+            return None
+        return value if isinstance(value, int) else None
 
     def installed(self) -> bool:
         try:
@@ -161,6 +180,11 @@ class Backend:
     def connection_setup(self, mode: Mode) -> tuple[str, ...]:
         """Every statement a new connection runs before a scenario sees it."""
         return self.session_sql + mode.session_sql
+
+    def time_zone_sql(self, offset: str) -> tuple[str, ...]:
+        """Statements that set a connection's time zone to ``offset``
+        (``+05:30``), as an application does; none where there is no such thing."""
+        return ()
 
     # -- probes of the live server -------------------------------------------
     def server_version(self, connection: Connection) -> str:

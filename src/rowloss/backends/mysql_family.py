@@ -9,13 +9,20 @@ from rowloss.backends.base import Backend, Capabilities, Driver, Mode, scalar
 UTF8MB4 = (("charset", "utf8mb4"),)
 
 SHARED_DRIVERS = (
-    Driver("pymysql", packages=("pymysql",), module="pymysql", url_query=UTF8MB4),
+    Driver(
+        "pymysql",
+        packages=("pymysql",),
+        module="pymysql",
+        url_query=UTF8MB4,
+        statement_limit="pymysql.cursors:Cursor.max_stmt_length",
+    ),
     Driver(
         "mysqldb",
         packages=("mysqlclient",),
         module="MySQLdb",
         aliases=("mysqlclient",),
         url_query=UTF8MB4,
+        statement_limit="MySQLdb.cursors:BaseCursor.max_stmt_length",
     ),
     Driver(
         "mysqlconnector",
@@ -24,7 +31,14 @@ SHARED_DRIVERS = (
         aliases=("mysql-connector-python", "mysql-connector"),
         url_query=UTF8MB4,
     ),
-    Driver("aiomysql", packages=("aiomysql",), module="aiomysql", is_async=True, url_query=UTF8MB4),
+    Driver(
+        "aiomysql",
+        packages=("aiomysql",),
+        module="aiomysql",
+        is_async=True,
+        url_query=UTF8MB4,
+        statement_limit="aiomysql.cursors:Cursor.max_stmt_length",
+    ),
     Driver("asyncmy", packages=("asyncmy",), module="asyncmy", is_async=True, url_query=UTF8MB4),
 )
 
@@ -57,6 +71,9 @@ class MySQLFamily(Backend):
         fractional_second_digits=6,
     )
     session_sql = ("SET SESSION time_zone = '+00:00'",)
+
+    def time_zone_sql(self, offset: str) -> tuple[str, ...]:
+        return (f"SET SESSION time_zone = '{offset}'",)
 
     def server_version(self, connection: Connection) -> str:
         return scalar(connection, "SELECT VERSION()")

@@ -29,6 +29,9 @@ class Oracle(Backend):
     extra = "oracle"
     session_sql = ("ALTER SESSION SET TIME_ZONE = 'UTC'",)
 
+    def time_zone_sql(self, offset: str) -> tuple[str, ...]:
+        return (f"ALTER SESSION SET TIME_ZONE = '{offset}'",)
+
     def server_version(self, connection: Connection) -> str:
         return scalar(
             connection,

@@ -34,6 +34,10 @@ class PostgreSQL(Backend):
     extra = "postgresql"
     session_sql = ("SET TIME ZONE 'UTC'",)
 
+    def time_zone_sql(self, offset: str) -> tuple[str, ...]:
+        # A bare '+05:30' would be read POSIX-style, west-positive: say INTERVAL.
+        return (f"SET TIME ZONE INTERVAL '{offset}' HOUR TO MINUTE",)
+
     def server_version(self, connection: Connection) -> str:
         return scalar(connection, "SHOW server_version")
 
