@@ -1,6 +1,7 @@
 """Pitfalls: small things around a bulk insert that the guidance warns about.
 An empty list; a batch of one row; an explicit None for a NOT NULL column; a
-NUL character in text; pending ORM objects and autoflush. The ignore, conflict
+NUL character in text; None beside integers too large for a float (pandas
+turns such a column into floats); pending ORM objects and autoflush. The ignore, conflict
 and upsert paths (``INSERT IGNORE``, ``ON CONFLICT``, ``ON DUPLICATE KEY
 UPDATE``) are insert APIs, so every root cause measures them; their cells under
 ``duplicates`` show which rows they skip or overwrite, and whether rowcount or
@@ -8,7 +9,7 @@ RETURNING shows it."""
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Integer, MetaData, String, Table
+from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table
 
 from rowloss import callers
 from rowloss.scenario import Batch, Row, Variant
@@ -45,6 +46,28 @@ def notes_table(metadata: MetaData, name: str) -> Table:
         Column("note", String(40)),
         **TABLE_OPTIONS,
     )
+
+
+def counters_table(metadata: MetaData, name: str) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=False),
+        Column("count", BigInteger),
+        **TABLE_OPTIONS,
+    )
+
+
+BEYOND_FLOAT = 2**53 + 1
+"""The smallest integer a binary double cannot hold."""
+
+
+def none_beside_big_integers(shape: Shape) -> Batch:
+    rows = [
+        {"id": i + 1, "count": None if i in shape.faults else BEYOND_FLOAT + 2 * i}
+        for i in range(shape.size)
+    ]
+    return Batch(sent=rows, meant=rows)
 
 
 def person(i: int) -> Row:
@@ -113,6 +136,13 @@ VARIANTS = (
         ANY,
         with_name("before\x00after"),
         note="a string holding a NUL character (U+0000)",
+    ),
+    Variant(
+        "none_beside_big_integers",
+        counters_table,
+        ShapeSpace(min_size=2),
+        none_beside_big_integers,
+        note=f"odd BIGINT values from {BEYOND_FLOAT} (2**53 + 1) with None in some rows",
     ),
     Variant(
         "pending_objects_then_query",
