@@ -112,11 +112,11 @@ AT_BOUNDARIES = Variant(
     "at_boundaries",
     items_table,
     ShapeSpace(
-        min_size=40,
-        max_size=40,
+        min_size=60,
+        max_size=60,
         max_faults=1,
-        positions=(1, 20, 39),
-        examples=(Shape(size=40, faults=(39,)),),
+        positions=(1, 20, 59),
+        examples=(Shape(size=60, faults=(59,)),),
         shrink=False,
     ),
     duplicate_from_row_20_on,
@@ -126,8 +126,28 @@ AT_BOUNDARIES = Variant(
 def test_fixed_positions_without_shrinking_report_the_first_boundary_that_fails(sqlite_target):
     result = measure(sqlite_target, AT_BOUNDARIES, APIS["core_executemany"], "transaction", BUDGET)
     assert result.worst.verdict.outcome is Outcome.RAISED
-    assert result.worst.shape == Shape(size=40, faults=(20,))
+    assert result.worst.shape == Shape(size=60, faults=(20,))
     assert result.explored <= 3, "only the listed positions are ever sent"
+
+
+def test_a_reproducer_of_a_batch_too_large_to_list_runs(sqlite_target, tmp_path):
+    api = APIS["core_executemany"]
+    result = measure(sqlite_target, AT_BOUNDARIES, api, "autocommit", BUDGET)
+    key = CellKey(
+        "test", "boundaries", "sqlite", "default", "pysqlite", api.name, "autocommit", "x"
+    )
+    text = reproducer.source(key, AT_BOUNDARIES, api, sqlite_target, result.worst, "")
+    assert "unpack(  # 60 rows, too many to list" in text
+    path = tmp_path / reproducer.write(tmp_path, key, text)
+    url = sqlite_target.url.set(drivername="sqlite").render_as_string(hide_password=False)
+    printed = subprocess.run(
+        [sys.executable, str(path), url], capture_output=True, text=True, check=True
+    ).stdout
+    assert (
+        printed.strip()
+        .splitlines()[-1]
+        .startswith(f"outcome: {result.worst.verdict.outcome.value} - ")
+    )
 
 
 SWALLOWED = Variant(

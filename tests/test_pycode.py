@@ -71,3 +71,21 @@ def test_every_scenario_table_is_rebuilt_with_the_same_ddl(variant):
         default = column.default.arg if column.default is not None else None
         rebuilt_column = rebuilt.columns[column.name]
         assert (rebuilt_column.default.arg if rebuilt_column.default else None) == default
+
+
+def test_a_large_batch_is_packed_small_and_unpacks_to_the_same_rows():
+    import base64
+    import zlib
+
+    from rowloss.pycode import IMPORTS, LISTED_ROWS, UNPACK, rows_source
+
+    rows = [
+        {"id": i, "note": "n" * 2000, "at": dt.datetime(2024, 1, 1), "v": Decimal("1.5")}
+        for i in range(LISTED_ROWS * 20)
+    ]
+    source = rows_source(rows)
+    assert len(source) < 20_000, "a thousand rows of 2,000 characters stay small"
+    namespace = {"base64": base64, "zlib": zlib}
+    exec(IMPORTS + "\n" + UNPACK, namespace)
+    assert eval(source, namespace) == rows
+    assert rows_source(rows[:LISTED_ROWS]).startswith("[\n")

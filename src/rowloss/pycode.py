@@ -7,8 +7,10 @@ with the same DDL (tests check both).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import math
+import zlib
 from decimal import Decimal
 from typing import Any
 
@@ -48,6 +50,29 @@ def rows_literal(rows: list[dict[str, Any]], indent: str = "    ") -> str:
     if not rows:
         return "[]"
     return "[\n" + "".join(f"{indent}{literal(row)},\n" for row in rows) + "]"
+
+
+LISTED_ROWS = 50
+"""Rows a reproducer lists one a line; a larger batch is packed."""
+
+UNPACK = (
+    "def unpack(*packed):\n"
+    '    """Rows too many to list, kept as their literal, compressed."""\n'
+    '    return eval(zlib.decompress(base64.b64decode("".join(packed))).decode())'
+)
+"""Source of the function that :func:`rows_source` calls for a packed batch
+(it needs ``base64``, ``zlib`` and ``IMPORTS``)."""
+
+
+def rows_source(rows: list[dict[str, Any]]) -> str:
+    """:func:`rows_literal`, or for more than ``LISTED_ROWS`` rows a call of
+    ``unpack`` on the literal compressed: a batch of a thousand rows of two
+    thousand characters stays a few kilobytes."""
+    if len(rows) <= LISTED_ROWS:
+        return rows_literal(rows)
+    packed = base64.b64encode(zlib.compress(rows_literal(rows).encode(), 9)).decode()
+    chunks = "".join(f'    "{packed[i : i + 88]}",\n' for i in range(0, len(packed), 88))
+    return f"unpack(  # {len(rows)} rows, too many to list\n{chunks})"
 
 
 DIALECT_MODULES = ("mysql", "postgresql")

@@ -19,7 +19,7 @@ from rowloss import apis, callers
 from rowloss.apis import Api
 from rowloss.cells import CellKey
 from rowloss.measure import Example
-from rowloss.pycode import IMPORTS, literal, rows_literal, table_code
+from rowloss.pycode import IMPORTS, UNPACK, literal, rows_source, table_code
 from rowloss.scenario import Variant
 from rowloss.targets import Target
 
@@ -44,7 +44,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import logging
+import zlib
 
 {imports}from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, registry
@@ -74,6 +76,13 @@ class Sink:
 
 CALL = {call_name}
 ON_SESSION = {on_session}
+
+{unpack}
+
+
+def shown(rows):
+    return rows if len(rows) <= 10 else f"{{len(rows)}} rows, first {{rows[:3]}}"
+
 
 BASELINE = {baseline}  # committed before the batch
 
@@ -186,9 +195,9 @@ def main():
         error, stored = asyncio.run(run_async(url))
     else:
         error, stored = run_sync(url)
-    print("meant:   ", ROWS_MEANT)
-    print("stored:  ", stored)
-    print("observed by rowloss:", ROWS_OBSERVED)
+    print("meant:   ", shown(ROWS_MEANT))
+    print("stored:  ", shown(stored))
+    print("observed by rowloss:", shown(ROWS_OBSERVED))
     print("error:   ", error)
     verdict = judge(ROWS_MEANT, stored, KEY, CallerView(error=error), BASELINE)
     detail = verdict.detail
@@ -256,10 +265,11 @@ def source(
         "call_source": call_source,
         "call_name": api.call.__name__,
         "on_session": api.on_session,
-        "baseline": rows_literal([dict(r) for r in example.batch.baseline]),
-        "sent": rows_literal([dict(r) for r in example.batch.sent]),
-        "meant": rows_literal([dict(r) for r in example.batch.meant]),
-        "observed": rows_literal([dict(r) for r in example.stored]),
+        "baseline": rows_source([dict(r) for r in example.batch.baseline]),
+        "unpack": UNPACK,
+        "sent": rows_source([dict(r) for r in example.batch.sent]),
+        "meant": rows_source([dict(r) for r in example.batch.meant]),
+        "observed": rows_source([dict(r) for r in example.stored]),
     }
     return TEMPLATE.format(**values)
 
