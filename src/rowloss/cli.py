@@ -3,7 +3,8 @@
 ``rowloss run`` is the main job: the scenario suite on every database it can
 find or start, writing cells and a matrix to a new run directory.
 ``rowloss targets`` lists every target of the registry and whether this machine
-has what it needs to run it.
+has what it needs to run it. ``rowloss diff OLD NEW`` lists the cells whose
+outcome changed between two runs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from pathlib import Path
 
 import rowloss
 from rowloss.backends import target_specs
+from rowloss.cells import Cell, SchemaVersionError, cells_from_json
+from rowloss.compare import compare
+from rowloss.recorder import CELLS_FILE
 from rowloss.sqla import missing_dialect, sqlalchemy_version
 
 
@@ -69,6 +73,30 @@ def targets() -> int:
     return 0
 
 
+def load_cells(path_text: str) -> list[Cell]:
+    """The cells of a cells file, or of the ``cells.json`` in a run directory."""
+    path = Path(path_text)
+    if path.is_dir():
+        path = path / CELLS_FILE
+    if not path.is_file():
+        raise CliError(f"no cells file at {path}; give a cells.json or a run directory")
+    try:
+        return cells_from_json(path.read_text(encoding="utf-8"))
+    except SchemaVersionError as error:
+        raise CliError(f"{path}: {error}") from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise CliError(f"{path} is not a rowloss cells file: {error}") from None
+
+
+def diff(old: str, new: str) -> int:
+    """Print each cell whose outcome changed; exit 1 when any did, like diff."""
+    comparison = compare(load_cells(old), load_cells(new))
+    for change in comparison.changed:
+        print(change.line())
+    print(comparison.summary(), file=sys.stderr)
+    return 1 if comparison.changed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="rowloss", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=rowloss.__version__)
@@ -80,12 +108,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rowloss-backends sqlite,postgresql -n 2",
     )
     commands.add_parser("targets", help="list every target and what it needs here")
+    differ = commands.add_parser(
+        "diff",
+        help="list the cells whose outcome changed between two runs",
+        description="OLD and NEW are cells.json files or run directories. A cell not run "
+        "on one side is not measured there, never a change. Exit status 1 when an outcome "
+        "changed.",
+    )
+    differ.add_argument("old")
+    differ.add_argument("new")
     args, rest = parser.parse_known_args(argv)
     try:
         if args.command == "run":
             return run(rest)
         if rest:
             parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        if args.command == "diff":
+            return diff(args.old, args.new)
         return targets()
     except CliError as error:
         print(f"rowloss: {error}", file=sys.stderr)
