@@ -4,7 +4,8 @@
 find or start, writing cells and a matrix to a new run directory.
 ``rowloss targets`` lists every target of the registry and whether this machine
 has what it needs to run it. ``rowloss diff OLD NEW`` lists the cells whose
-outcome changed between two runs.
+outcome changed between two runs; ``rowloss merge RUN... --out FILE`` combines
+the cells of several runs into one file.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from pathlib import Path
 
 import rowloss
 from rowloss.backends import target_specs
-from rowloss.cells import Cell, SchemaVersionError, cells_from_json
+from rowloss.cells import Cell, SchemaVersionError, cells_from_json, cells_to_json
 from rowloss.compare import compare
+from rowloss.merging import ConflictingCells, merge_runs
 from rowloss.recorder import CELLS_FILE
 from rowloss.sqla import missing_dialect, sqlalchemy_version
 
@@ -97,6 +99,21 @@ def diff(old: str, new: str) -> int:
     return 1 if comparison.changed else 0
 
 
+def merge(inputs: Sequence[str], out: str) -> int:
+    """Write the cells of ``inputs`` as one cells file at ``out``."""
+    runs = [(name, load_cells(name)) for name in inputs]
+    try:
+        cells = merge_runs(runs)
+    except ConflictingCells as error:
+        raise CliError(str(error)) from None
+    try:
+        Path(out).write_text(cells_to_json(cells, {"merged_from": list(inputs)}), encoding="utf-8")
+    except OSError as error:
+        raise CliError(f"cannot write {out}: {error.strerror}") from None
+    print(f"{len(cells)} cells from {len(runs)} runs written to {out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="rowloss", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=rowloss.__version__)
@@ -117,6 +134,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     differ.add_argument("old")
     differ.add_argument("new")
+    merger = commands.add_parser(
+        "merge",
+        help="combine the cells of several runs into one cells file",
+        description="Each RUN is a cells.json file or a run directory. A measured cell wins "
+        "over an error cell and both over not-run; two measurements of one cell with "
+        "different outcomes are refused.",
+    )
+    merger.add_argument("runs", nargs="+", metavar="RUN")
+    merger.add_argument("--out", required=True, help="the cells file to write")
     args, rest = parser.parse_known_args(argv)
     try:
         if args.command == "run":
@@ -125,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unrecognized arguments: {' '.join(rest)}")
         if args.command == "diff":
             return diff(args.old, args.new)
+        if args.command == "merge":
+            return merge(args.runs, args.out)
         return targets()
     except CliError as error:
         print(f"rowloss: {error}", file=sys.stderr)

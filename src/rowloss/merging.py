@@ -1,0 +1,46 @@
+"""Cells of several runs as one set: workers, SQLAlchemy lines, a machine that
+could run MySQL and one that could not.
+
+Pure: named cell lists in, one list out, no cell lost or doubled. Where runs
+share a key, a measurement wins over an ``error`` cell, and either over
+``not-run``, so a machine without a server never erases what another measured.
+Two measurements of one key with different outcomes are refused, not silently
+picked; of two with the same outcome, the later run's record is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rowloss.cells import Cell, CellKey, Outcome
+
+
+class ConflictingCells(ValueError):
+    """Two runs measured the same cell differently."""
+
+
+MEASURED = 2
+
+
+def _rank(cell: Cell) -> int:
+    return {Outcome.NOT_RUN: 0, Outcome.ERROR: 1}.get(cell.outcome, MEASURED)
+
+
+def merge_runs(runs: Sequence[tuple[str, Sequence[Cell]]]) -> list[Cell]:
+    """One cell per key from ``(name, cells)`` pairs, in key order."""
+    merged: dict[CellKey, tuple[str, Cell]] = {}
+    for name, cells in runs:
+        for cell in cells:
+            previous = merged.get(cell.key)
+            if previous is not None:
+                kept_from, kept = previous
+                if _rank(cell) < _rank(kept):
+                    continue
+                if _rank(cell) == _rank(kept) == MEASURED and cell.outcome is not kept.outcome:
+                    raise ConflictingCells(
+                        f"{cell.key.label()} is {kept.outcome.value} in {kept_from} but "
+                        f"{cell.outcome.value} in {name}; compare them with rowloss diff and "
+                        "merge the runs you mean"
+                    )
+            merged[cell.key] = (name, cell)
+    return [cell for _, cell in sorted(merged.values(), key=lambda item: item[1].key)]
