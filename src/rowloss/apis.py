@@ -282,14 +282,13 @@ def send(
     application code around it), in a transaction that the caller commits or in
     autocommit mode, and return what the caller could see. Errors that escape
     the caller are kept, not raised; errors it swallowed are noted."""
-    batch = [dict(row) for row in rows]  # values are immutable; APIs may add keys
     backend = target.spec.backend
     raised: list[str] = []
 
     with watch() as seen:
 
         def insert(handle: Any, part: Rows) -> None:
-            try:
+            try:  # a private copy per call: values are immutable, APIs may add keys
                 _note_result(seen, api, api.call(handle, sink, [dict(row) for row in part]))
                 if api.on_session:
                     handle.flush()
@@ -300,7 +299,7 @@ def send(
                 raise
 
         target.run_caller(
-            lambda handle: caller(handle, insert, batch, sink),
+            lambda handle: caller(handle, insert, rows, sink),
             on_session=api.on_session,
             autocommit=transaction == "autocommit",
         )

@@ -82,7 +82,7 @@ class CellRun:
         if shape in self.examples:
             return self.examples[shape]
         batch = self.variant.build(shape)
-        for table in {self.table, self.sink.table}:
+        for table in dict.fromkeys((self.table, self.sink.table)):
             self.target.clear(table)
         if batch.baseline:
             baseline = [dict(row) for row in batch.baseline]

@@ -147,23 +147,10 @@ class Target:
                 event.remove(engine, "connect", setup)
             self._dispose(self.engine, self.reader)
 
-    def run_connection(
-        self, work: Callable[[Connection], T], engine: Any = None, autocommit: bool = False
-    ) -> T:
-        """``work(connection)`` inside a transaction that commits on success, or
-        on a connection in autocommit mode."""
+    def run_connection(self, work: Callable[[Connection], T], engine: Any = None) -> T:
+        """``work(connection)`` inside a transaction that commits on success:
+        rowloss's own work (tables, baselines, read-back), not the caller's."""
         engine = engine or self.engine
-        if autocommit:
-            if not self.is_async:
-                with engine.connect() as connection:
-                    return work(connection.execution_options(isolation_level="AUTOCOMMIT"))
-
-            async def run_autocommit() -> T:
-                async with engine.connect() as connection:
-                    connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
-                    return await connection.run_sync(work)
-
-            return self._await(run_autocommit())
         if not self.is_async:
             with engine.begin() as connection:
                 return work(connection)
@@ -252,11 +239,7 @@ class Target:
             with contextlib.suppress(Exception):  # a server gone away keeps no tables
                 self.run_connection(table.metadata.drop_all)
         self.tables.clear()
-        for engine in (self.engine, self.reader):
-            if self.is_async:
-                self._await(engine.dispose())
-            else:
-                engine.dispose()
+        self._dispose(self.engine, self.reader)
         if self._loop is not None:
             self._loop.close()
             self._loop = None
