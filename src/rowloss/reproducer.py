@@ -1,4 +1,4 @@
-"""Standalone reproducer scripts, one per cell that is not ``ok``.
+"""Reproducer scripts, one per cell that is not ``ok``.
 
 A reproducer is plain steps: the table, the rows, the call as a user writes it,
 the read-back, the rows rowloss expected and observed. Run against a URL given
@@ -19,39 +19,36 @@ from rowloss import apis, callers
 from rowloss.apis import Api
 from rowloss.cells import CellKey
 from rowloss.measure import Example
-from rowloss.pycode import IMPORTS, UNPACK, literal, rows_source, table_code
+from rowloss.pycode import IMPORTS, literal, rows_source, table_code
 from rowloss.scenario import Variant
 from rowloss.targets import Target
 
 FOLDER = "reproducers"
 
-TEMPLATE = '''\
+HEADER = '''\
 #!/usr/bin/env python3
 """rowloss reproducer: {title}
 
-{note}Measured by rowloss: {outcome} - {detail}
-Versions: {versions}
+{note}{measured}
 Batch: {batch}
 
 Run it against a server you own; it creates and drops one table, {table_name!r}:
 
     python {filename} '{url_shape}'
 
-It needs SQLAlchemy, the driver, and rowloss (for the verdict only).
+It needs SQLAlchemy, the driver, and rowloss (for the steps around this code and
+the verdict: rowloss/reproduce.py).
 """
+'''
 
+BODY = """
 from __future__ import annotations
 
-import argparse
-import asyncio
-import base64
 import logging
-import zlib
 
-{imports}from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session, registry
+{imports}from sqlalchemy import func, insert, select, text
 
-from rowloss.oracle import CallerView, judge
+from rowloss.reproduce import Case{unpack}
 
 TABLE_NAME = {table_name!r}
 TRANSACTION = {transaction!r}  # "transaction": one that commits; "autocommit": per statement
@@ -65,23 +62,12 @@ def build_table(metadata, name):
     return {table}
 
 
-class Sink:
-    def __init__(self, table, model):
-        self.table = table
-        self.model = model
+{helpers}# The insert API under test:
+{call_source}
 
 
-{helpers}{call_source}
-
-
-CALL = {call_name}
-ON_SESSION = {on_session}
-
-{unpack}
-
-
-def shown(rows):
-    return rows if len(rows) <= 10 else f"{{len(rows)}} rows, first {{rows[:3]}}"
+# The application code around the insert, as measured:
+{caller_source}
 
 
 BASELINE = {baseline}  # committed before the batch
@@ -92,123 +78,33 @@ ROWS_MEANT = {meant}
 
 ROWS_OBSERVED = {observed}  # what rowloss read back
 
-
-def insert(handle, rows):
-    """The insert API under test, on a Session or a Connection."""
-    CALL(handle, SINK, [dict(row) for row in rows])
-    if ON_SESSION:
-        handle.flush()
-
-
-# The application code around the insert, as measured:
-{caller_source}
-
-
-def insert_batch(handle):
-    {caller_name}(handle, insert, ROWS_SENT, SINK)
-
-
-def setup(dbapi_connection, connection_record):
-    cursor = dbapi_connection.cursor()
-    for statement in SESSION_SETUP:
-        cursor.execute(statement)
-    cursor.close()
-
-
-def read_back(connection):
-    query = sa.select(TABLE).order_by(*TABLE.primary_key.columns)
-    return [dict(row._mapping) for row in connection.execute(query)]
-
-
-def run_sync(url):
-    engine = sa.create_engine(url)
-    sa.event.listen(engine, "connect", setup)
-    METADATA.create_all(engine)
-    try:
-        if BASELINE:
-            with engine.begin() as connection:
-                connection.execute(TABLE.insert(), BASELINE)
-        bind = engine
-        if TRANSACTION == "autocommit":
-            bind = engine.execution_options(isolation_level="AUTOCOMMIT")
-        error = None
-        try:
-            if ON_SESSION:
-                with Session(bind=bind) as session:
-                    insert_batch(session)
-            else:
-                with bind.connect() as connection:
-                    insert_batch(connection)
-        except Exception as exc:
-            error = f"{{type(exc).__name__}}: {{exc}}".splitlines()[0]
-        engine.dispose()
-        with engine.connect() as connection:
-            return error, read_back(connection)
-    finally:
-        METADATA.drop_all(engine)
-        engine.dispose()
-
-
-async def run_async(url):
-    from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
-
-    engine = create_async_engine(url)
-    sa.event.listen(engine.sync_engine, "connect", setup)
-    async with engine.begin() as connection:
-        await connection.run_sync(METADATA.create_all)
-    try:
-        if BASELINE:
-            async with engine.begin() as connection:
-                await connection.execute(TABLE.insert(), BASELINE)
-        bind = engine
-        if TRANSACTION == "autocommit":
-            bind = engine.execution_options(isolation_level="AUTOCOMMIT")
-        error = None
-        try:
-            if ON_SESSION:
-                async with AsyncSession(bind=bind) as session:
-                    await session.run_sync(insert_batch)
-            else:
-                async with bind.connect() as connection:
-                    await connection.run_sync(insert_batch)
-        except Exception as exc:
-            error = f"{{type(exc).__name__}}: {{exc}}".splitlines()[0]
-        await engine.dispose()
-        async with engine.connect() as connection:
-            return error, await connection.run_sync(read_back)
-    finally:
-        async with engine.begin() as connection:
-            await connection.run_sync(METADATA.drop_all)
-        await engine.dispose()
-
-
-METADATA = sa.MetaData()
-TABLE = build_table(METADATA, TABLE_NAME)
-SINK = Sink(TABLE, type("Row", (registry().generate_base(),), {{"__table__": TABLE}}))
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("url", help="a SQLAlchemy URL naming the driver, e.g. {url_shape}")
-    url = sa.engine.make_url(parser.parse_args().url)
-    if url.get_dialect().is_async:
-        error, stored = asyncio.run(run_async(url))
-    else:
-        error, stored = run_sync(url)
-    print("meant:   ", shown(ROWS_MEANT))
-    print("stored:  ", shown(stored))
-    print("observed by rowloss:", shown(ROWS_OBSERVED))
-    print("error:   ", error)
-    verdict = judge(ROWS_MEANT, stored, KEY, CallerView(error=error), BASELINE)
-    detail = verdict.detail
-    if detail.endswith("revealed it"):  # this script does not watch warnings or rowcount
-        detail = detail.rsplit("; ", 1)[0]
-    print(f"outcome: {{verdict.outcome.value}} - {{detail}}")
-
-
 if __name__ == "__main__":
-    main()
-'''
+    Case(
+        TABLE_NAME,
+        build_table,
+        call={call_name},
+        on_session={on_session},
+        application={caller_name},
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)
+"""
+
+
+def measured_line(key: CellKey, outcome: str, detail: str, versions: str) -> str:
+    return f"Measured by rowloss: {outcome} - {detail}\nVersions: {versions}"
+
+
+def split(text: str) -> tuple[str, str]:
+    """A reproducer's header (its docstring: which cell, what was measured) and
+    its body (the code, the same for every cell that shares it)."""
+    end = text.index('\n"""\n', text.index('"""')) + len('\n"""\n')
+    return text[:end], text[end:]
 
 
 def file_name(key: CellKey) -> str:
@@ -238,15 +134,17 @@ def source(
         helpers = f"PANDAS_CHUNKSIZE = {apis.PANDAS_CHUNKSIZE}\n"
     table = variant.table(MetaData(), "name")
     note = f"{variant.note}.\n" if variant.note else ""
-    digest = hashlib.sha256(str(relative_path(key)).encode()).hexdigest()[:8]
+    digest = hashlib.sha256(f"{key.root_cause}/{key.scenario}".encode()).hexdigest()[:8]
     safe_detail = textwrap.shorten(detail, 300).replace("\\", "/").replace('"""', "'''")
+    baseline = rows_source([dict(r) for r in example.batch.baseline])
+    sent = rows_source([dict(r) for r in example.batch.sent])
+    meant = rows_source([dict(r) for r in example.batch.meant])
+    observed = rows_source([dict(r) for r in example.stored])
     values: dict[str, Any] = {
         "title": f"{key.root_cause} / {key.scenario} through {key.api} ({key.transaction}) on "
         f"{key.database} {key.mode} via {key.driver}, SQLAlchemy {key.sqlalchemy}",
         "note": note,
-        "outcome": example.verdict.outcome.value,
-        "detail": safe_detail,
-        "versions": versions,
+        "measured": measured_line(key, example.verdict.outcome.value, safe_detail, versions),
         "batch": example.shape.describe(),
         "table_name": f"rowloss_repro_{digest}",
         "filename": file_name(key),
@@ -265,13 +163,13 @@ def source(
         "call_source": call_source,
         "call_name": api.call.__name__,
         "on_session": api.on_session,
-        "baseline": rows_source([dict(r) for r in example.batch.baseline]),
-        "unpack": UNPACK,
-        "sent": rows_source([dict(r) for r in example.batch.sent]),
-        "meant": rows_source([dict(r) for r in example.batch.meant]),
-        "observed": rows_source([dict(r) for r in example.stored]),
+        "baseline": baseline,
+        "unpack": ", unpack" if "unpack(" in sent + meant + observed + baseline else "",
+        "sent": sent,
+        "meant": meant,
+        "observed": observed,
     }
-    return TEMPLATE.format(**values)
+    return HEADER.format(**values) + BODY.format(**values)
 
 
 def write(run_dir: Path, key: CellKey, text: str) -> str:
