@@ -5,9 +5,10 @@ import json
 
 import pytest
 
-from rowloss.cells import Cell, CellKey, Outcome, cells_from_json, cells_to_json
+from rowloss.cellfiles import load
+from rowloss.cells import Cell, CellKey, Outcome, cells_to_json
 from rowloss.cli import main
-from rowloss.merging import ConflictingCells, merge_runs
+from rowloss.merging import ConflictingCells, merge_runs, update_published
 
 
 def cell(database, outcome, detail="", sqlalchemy="2.0"):
@@ -55,19 +56,73 @@ def test_two_measurements_that_disagree_are_refused():
         merge_runs([("a", HERE), ("b", [changed])])
 
 
-def test_merge_command_writes_one_file_and_refuses_unknown_schemas(tmp_path, capsys):
+def test_accepting_a_run_replaces_measurements_and_keeps_what_it_could_not_measure():
+    published = [*DOCKER, cell("mariadb", Outcome.OK, "ok before")]
+    run = [*HERE, cell("oracle", Outcome.ERROR, "the process died")]
+    updated = {c.key.database: c for c in update_published(published, run)}
+    assert updated["mariadb"].outcome is Outcome.RAISED, "a new measurement wins"
+    assert updated["mysql"].outcome is Outcome.DROPPED, "not-run never replaces a measurement"
+    assert updated["oracle"].outcome is Outcome.OK, "neither does an error of the suite"
+    assert update_published([], HERE) == sorted(HERE, key=lambda c: c.key)
+
+
+def test_merge_command_publishes_into_a_reports_folder_and_refuses_unknown_schemas(
+    tmp_path, capsys
+):
     (tmp_path / "here.json").write_text(cells_to_json(HERE))
     (tmp_path / "run").mkdir()
     (tmp_path / "run" / "cells.json").write_text(cells_to_json(DOCKER))
-    out = tmp_path / "merged.json"
+    out = tmp_path / "reports"
     assert (
         main(["merge", str(tmp_path / "here.json"), str(tmp_path / "run"), "--out", str(out)]) == 0
     )
-    merged = cells_from_json(out.read_text())
+    merged = load(out)
     assert [c.key.database for c in merged] == ["mariadb", "mysql", "oracle"]
-    assert "3 cells from 2 runs" in capsys.readouterr().err
+    assert "3 cells (3 from 2 inputs, 0 published before)" in capsys.readouterr().err
+    for page in ("matrix.json", "matrix.schema.json", "MATRIX.md", "index.html", "CLAIMS.md"):
+        assert (out / page).is_file(), page
+
+    (tmp_path / "later.json").write_text(cells_to_json(OTHER_LINE))
+    assert main(["merge", str(tmp_path / "later.json"), "--out", str(out)]) == 0
+    assert len(load(out)) == 4, "the folder's matrix is the base of a merge"
 
     (tmp_path / "future.json").write_text(json.dumps({"schema_version": 99, "cells": []}))
+    before = (out / "matrix.json").read_text()
     assert main(["merge", str(tmp_path / "future.json"), "--out", str(out)]) == 2
     assert "schema_version 99" in capsys.readouterr().err
-    assert cells_from_json(out.read_text()) == merged, "a refused merge writes nothing"
+    assert (out / "matrix.json").read_text() == before, "a refused merge writes nothing"
+
+
+def test_merge_reads_worker_journals_and_refuses_one_of_an_unknown_version(tmp_path, capsys):
+    journal = tmp_path / "run" / "fragments" / "gw0-1.jsonl"
+    journal.parent.mkdir(parents=True)
+    lines = [json.dumps({"schema_version": 1})] + [
+        json.dumps({"cell": c.to_dict()}) for c in DOCKER
+    ]
+    journal.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "reports"
+    assert main(["merge", str(journal), "--out", str(out)]) == 0
+    assert [c.key.database for c in load(out)] == ["mysql", "oracle"]
+    journal.write_text("\n".join([json.dumps({"schema_version": 2}), *lines[1:]]) + "\n")
+    assert main(["merge", str(journal), "--out", str(out)]) == 2
+    assert "journal has schema_version 2; this rowloss reads 1" in capsys.readouterr().err
+
+
+def test_merge_never_writes_over_a_folder_it_did_not_make(tmp_path, capsys):
+    (tmp_path / "here.json").write_text(cells_to_json(HERE))
+    foreign = tmp_path / "mine"
+    (foreign / "reproducers").mkdir(parents=True)
+    (foreign / "reproducers" / "notes.txt").write_text("my own file")
+    assert main(["merge", str(tmp_path / "here.json"), "--out", str(foreign)]) == 2
+    assert "not a rowloss reports folder" in capsys.readouterr().err
+    assert (foreign / "reproducers" / "notes.txt").read_text() == "my own file"
+
+
+def test_report_renders_the_pages_beside_the_cells_or_where_told(tmp_path):
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "cells.json").write_text(cells_to_json(HERE + DOCKER))
+    assert main(["report", str(tmp_path / "run")]) == 0
+    assert "mysql" in (tmp_path / "run" / "MATRIX.md").read_text()
+    assert main(["report", str(tmp_path / "run" / "cells.json"), "--out", str(tmp_path / "x")]) == 0
+    for page in ("MATRIX.md", "index.html", "CLAIMS.md"):
+        assert (tmp_path / "x" / page).is_file(), page

@@ -39,8 +39,9 @@ def test_cells_are_written_to_a_new_run_directory(pytester):
     assert cells["probe"]["versions"]["server"]
     assert cells["broken"]["outcome"] == "error"
     assert "RuntimeError: the suite broke" in cells["broken"]["detail"]
-    result.stdout.fnmatch_lines(["*2 cells: 1 error, 1 ok*", "*cells and matrix: *"])
-    assert (pytester.path / ".rowloss" / "runs" / "latest" / "matrix.md").is_file()
+    result.stdout.fnmatch_lines(["*2 cells: 1 error, 1 ok*", "*this run: *cells.json, MATRIX.md*"])
+    for page in ("MATRIX.md", "index.html", "CLAIMS.md"):
+        assert (pytester.path / ".rowloss" / "runs" / "latest" / page).is_file()
 
 
 def test_an_unavailable_database_is_recorded_not_run_with_its_reason(pytester):
@@ -138,3 +139,81 @@ def test_a_process_crash_is_an_error_cell_and_does_not_fail_the_run(pytester):
     assert outcomes["pysqlite"][0] == "ok"
     assert outcomes["aiosqlite"][0] == "error"
     assert "died" in outcomes["aiosqlite"][1]
+
+
+FLIPPABLE = """
+import os
+
+from rowloss.oracle import CallerView, judge
+
+ROOT_CAUSE = "probe"
+API = "none"
+TRANSACTION = "none"
+
+def test_probe(target, cell):
+    stored = [{"id": 1}] if os.environ.get("PROBE_STORES", "yes") == "yes" else []
+    cell.record(judge([{"id": 1}], stored, ["id"], CallerView()), target)
+"""
+
+
+def publish_first_run(pytester):
+    pytester.makepyfile(test_scenario=FLIPPABLE)
+    result = pytester.runpytest(*SQLITE_ONLY, "--rowloss-update-matrix")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*published matrix updated: *reports/ (1 cells*"])
+    return pytester.path / "reports" / "matrix.json"
+
+
+def test_the_published_matrix_is_written_only_when_asked(pytester):
+    pytester.makepyfile(test_scenario=FLIPPABLE)
+    pytester.runpytest(*SQLITE_ONLY).assert_outcomes(passed=1)
+    assert not (pytester.path / "reports").exists()
+    matrix = publish_first_run(pytester)
+    for page in ("matrix.schema.json", "MATRIX.md", "index.html", "CLAIMS.md"):
+        assert (matrix.parent / page).is_file(), page
+    assert '"outcome":"ok"' in matrix.read_text()
+
+
+def test_a_changed_outcome_fails_with_before_and_after_until_accepted(pytester, monkeypatch):
+    matrix = publish_first_run(pytester)
+    published = matrix.read_text()
+    monkeypatch.setenv("PROBE_STORES", "no")
+    result = pytester.runpytest(*SQLITE_ONLY)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*probe/probe/sqlite/default/pysqlite/none/none/*changed against the published*",
+            "*before: ok - 1 rows stored as given*",
+            "*after:  dropped - 1 of 1 rows missing*",
+            "*--rowloss-update-matrix*",
+            "*CHANGED: probe/probe/*: ok -> dropped*",
+            "*1 changed, 0 the same, 0 new*",
+        ]
+    )
+    assert matrix.read_text() == published, "a checking run never writes reports/"
+    result = pytester.runpytest(*SQLITE_ONLY, "--rowloss-update-matrix")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*ACCEPTED: probe/probe/*: ok -> dropped*"])
+    pytester.runpytest(*SQLITE_ONLY).assert_outcomes(passed=1)
+
+
+def test_a_cell_not_run_here_never_replaces_a_published_measurement(pytester):
+    matrix = publish_first_run(pytester)
+    result = pytester.runpytest(
+        "--rowloss-backends", "sqlite,oracle", "--rowloss-sources", "url", "--rowloss-update-matrix"
+    )
+    result.assert_outcomes(passed=2, skipped=2)
+    text = matrix.read_text()
+    assert "probe/probe/sqlite/default/pysqlite/none/none/" in text
+    assert '"outcome":"ok"' in text and '"outcome":"not-run"' in text
+    result = pytester.runpytest("--rowloss-backends", "sqlite", "--rowloss-drivers", "aiosqlite")
+    result.stdout.fnmatch_lines(["*0 changed, 1 the same, 0 new, 0 not measured here*"])
+
+
+def test_an_unreadable_published_matrix_is_a_one_line_error(pytester):
+    pytester.makepyfile(test_scenario=FLIPPABLE)
+    (pytester.path / "reports").mkdir()
+    (pytester.path / "reports" / "matrix.json").write_text('{"schema_version": 7}')
+    result = pytester.runpytest(*SQLITE_ONLY)
+    result.stdout.fnmatch_lines(["*matrix has schema_version 7; this rowloss reads 1*"])
+    assert result.ret != 0

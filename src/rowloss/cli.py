@@ -4,8 +4,9 @@
 find or start, writing cells and a matrix to a new run directory.
 ``rowloss targets`` lists every target of the registry and whether this machine
 has what it needs to run it. ``rowloss diff OLD NEW`` lists the cells whose
-outcome changed between two runs; ``rowloss merge RUN... --out FILE`` combines
-the cells of several runs into one file.
+outcome changed between two runs; ``rowloss merge CELLS...`` combines the cells
+of several runs into the published matrix (``reports/``); ``rowloss report CELLS``
+renders the pages of a set of cells.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import rowloss
+from rowloss import cellfiles
 from rowloss.backends import target_specs
-from rowloss.cells import Cell, SchemaVersionError, cells_from_json, cells_to_json
+from rowloss.cells import Cell
 from rowloss.compare import compare
-from rowloss.merging import ConflictingCells, merge_runs
-from rowloss.recorder import CELLS_FILE
+from rowloss.merging import ConflictingCells, merge_runs, update_published
+from rowloss.published import MATRIX_FILE
+from rowloss.render.pages import renderers, write_pages
+from rowloss.reports import NotOurFolder, publish
 from rowloss.sqla import missing_dialect, sqlalchemy_version
 
 
@@ -76,18 +80,11 @@ def targets() -> int:
 
 
 def load_cells(path_text: str) -> list[Cell]:
-    """The cells of a cells file, or of the ``cells.json`` in a run directory."""
-    path = Path(path_text)
-    if path.is_dir():
-        path = path / CELLS_FILE
-    if not path.is_file():
-        raise CliError(f"no cells file at {path}; give a cells.json or a run directory")
+    """The cells of a cells file, matrix, journal, run directory or reports folder."""
     try:
-        return cells_from_json(path.read_text(encoding="utf-8"))
-    except SchemaVersionError as error:
-        raise CliError(f"{path}: {error}") from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise CliError(f"{path} is not a rowloss cells file: {error}") from None
+        return cellfiles.load(Path(path_text))
+    except cellfiles.UnreadableCells as error:
+        raise CliError(str(error)) from None
 
 
 def diff(old: str, new: str) -> int:
@@ -99,18 +96,42 @@ def diff(old: str, new: str) -> int:
     return 1 if comparison.changed else 0
 
 
-def merge(inputs: Sequence[str], out: str) -> int:
-    """Write the cells of ``inputs`` as one cells file at ``out``."""
+def merge(inputs: Sequence[str], out: str | None) -> int:
+    """Merge ``inputs`` into the published matrix in ``out`` (the checkout's
+    ``reports/`` by default), which is kept as the base."""
+    folder = Path(out) if out else find_checkout(Path.cwd()) / "reports"
     runs = [(name, load_cells(name)) for name in inputs]
     try:
-        cells = merge_runs(runs)
+        merged = merge_runs(runs)
     except ConflictingCells as error:
         raise CliError(str(error)) from None
+    base = load_cells(str(folder / MATRIX_FILE)) if (folder / MATRIX_FILE).is_file() else []
     try:
-        Path(out).write_text(cells_to_json(cells, {"merged_from": list(inputs)}), encoding="utf-8")
+        published = publish(update_published(base, merged), folder)
+    except NotOurFolder as error:
+        raise CliError(str(error)) from None
     except OSError as error:
-        raise CliError(f"cannot write {out}: {error.strerror}") from None
-    print(f"{len(cells)} cells from {len(runs)} runs written to {out}", file=sys.stderr)
+        raise CliError(f"cannot write {folder}: {error.strerror}") from None
+    print(
+        f"{published.cells} cells ({len(merged)} from {len(runs)} inputs, {len(base)} "
+        f"published before) written to {folder}/ with {published.reproducers} reproducers",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def report(source: str, out: str | None) -> int:
+    """Render the pages of the cells at ``source`` into ``out`` (by default the
+    folder the cells are in)."""
+    cells = load_cells(source)
+    path = Path(source)
+    folder = Path(out) if out else (path if path.is_dir() else path.parent)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = write_pages(cellfiles.relative_to(cells, folder), folder)
+    except OSError as error:
+        raise CliError(f"cannot write {folder}: {error.strerror}") from None
+    print(f"{len(cells)} cells rendered: {', '.join(str(p) for p in written)}", file=sys.stderr)
     return 0
 
 
@@ -136,13 +157,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     differ.add_argument("new")
     merger = commands.add_parser(
         "merge",
-        help="combine the cells of several runs into one cells file",
-        description="Each RUN is a cells.json file or a run directory. A measured cell wins "
-        "over an error cell and both over not-run; two measurements of one cell with "
-        "different outcomes are refused.",
+        help="merge the cells of several runs into the published matrix",
+        description="Each CELLS is a run directory, a cells.json, a worker journal "
+        "(fragments/*.jsonl) or a matrix.json. Among them a measured cell wins over an error "
+        "cell and both over not-run; two measurements of one cell with different outcomes are "
+        "refused. The result goes into the matrix in --out, replacing what it measured there "
+        "and keeping the rest, and the pages and reproducers are written anew.",
     )
-    merger.add_argument("runs", nargs="+", metavar="RUN")
-    merger.add_argument("--out", required=True, help="the cells file to write")
+    merger.add_argument("runs", nargs="+", metavar="CELLS")
+    merger.add_argument(
+        "--out", help="the reports folder to write (default: reports/ of the rowloss checkout)"
+    )
+    reporter = commands.add_parser(
+        "report",
+        help=f"render {', '.join(renderers())} from a set of cells",
+        description="CELLS is a run directory, a cells.json, a matrix.json or a reports folder.",
+    )
+    reporter.add_argument("cells", metavar="CELLS")
+    reporter.add_argument("--out", help="where to write the pages (default: beside the cells)")
     args, rest = parser.parse_known_args(argv)
     try:
         if args.command == "run":
@@ -153,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return diff(args.old, args.new)
         if args.command == "merge":
             return merge(args.runs, args.out)
+        if args.command == "report":
+            return report(args.cells, args.out)
         return targets()
     except CliError as error:
         print(f"rowloss: {error}", file=sys.stderr)

@@ -35,9 +35,13 @@ class Option:
     env: str
     help: str
     repeatable: bool = False
+    switch: bool = False
+    """A yes/no setting: a bare flag, or 1/true/yes and 0/false/no elsewhere."""
 
     def raw(self, cli_value: Any, ini_value: Any, environ: Mapping[str, str]) -> list[str]:
         """The setting's words from the first place that gives it."""
+        if cli_value is True:
+            return ["yes"]
         if cli_value:
             values = cli_value if isinstance(cli_value, list) else [cli_value]
             return _words(values)
@@ -104,7 +108,26 @@ OPTIONS = (
         "ROWLOSS_RUN_DIR",
         "where this run writes its cells (default .rowloss/runs/<UTC time>)",
     ),
+    Option(
+        "matrix",
+        "--rowloss-matrix",
+        "rowloss_matrix",
+        "ROWLOSS_MATRIX",
+        "the published matrix this run is checked against (default reports/matrix.json "
+        "under the rootdir; none: check nothing)",
+    ),
+    Option(
+        "update_matrix",
+        "--rowloss-update-matrix",
+        "rowloss_update_matrix",
+        "ROWLOSS_UPDATE_MATRIX",
+        "accept this run's outcomes: write them into the published matrix and its pages",
+        switch=True,
+    ),
 )
+
+YES = {"1", "true", "yes", "on"}
+NO = {"0", "false", "no", "off"}
 
 
 @dataclass(frozen=True)
@@ -117,6 +140,10 @@ class Settings:
     sources: tuple[str, ...]
     run_dir: Path | None
     profile: str = "default"
+    matrix: Path | None = None
+    """The published matrix; ``None``: the rootdir's ``reports/matrix.json``."""
+    check_matrix: bool = True
+    update_matrix: bool = False
 
     def selected_databases(self) -> tuple[str, ...]:
         return self.backends or tuple(BACKENDS)
@@ -183,4 +210,25 @@ def resolve(
         raise SettingError(
             f"unknown profile {profile!r} in --rowloss-profile; choose from {', '.join(PROFILES)}"
         )
-    return Settings(urls, backends, drivers, require, sources, run_dir, profile)
+    matrix_word = raw["matrix"][0] if raw["matrix"] else ""
+    return Settings(
+        urls,
+        backends,
+        drivers,
+        require,
+        sources,
+        run_dir,
+        profile,
+        matrix=Path(matrix_word) if matrix_word and matrix_word != "none" else None,
+        check_matrix=matrix_word != "none",
+        update_matrix=_switch("--rowloss-update-matrix", raw["update_matrix"]),
+    )
+
+
+def _switch(flag: str, words: list[str]) -> bool:
+    if not words:
+        return False
+    word = words[0].lower()
+    if word in YES | NO:
+        return word in YES
+    raise SettingError(f"{flag} takes yes or no, not {words[0]!r}")

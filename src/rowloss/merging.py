@@ -44,3 +44,16 @@ def merge_runs(runs: Sequence[tuple[str, Sequence[Cell]]]) -> list[Cell]:
                     )
             merged[cell.key] = (name, cell)
     return [cell for _, cell in sorted(merged.values(), key=lambda item: item[1].key)]
+
+
+def update_published(published: Sequence[Cell], measured: Sequence[Cell]) -> list[Cell]:
+    """The published matrix after accepting a run: where the run measured a
+    cell, its measurement replaces what was published, whatever it was; an
+    ``error`` or ``not-run`` cell of the run only fills a key that holds nothing
+    better, so a machine without MySQL keeps the MySQL cells another measured."""
+    merged = {cell.key: cell for cell in published}
+    for cell in measured:
+        kept = merged.get(cell.key)
+        if kept is None or _rank(cell) == MEASURED or _rank(cell) >= _rank(kept):
+            merged[cell.key] = cell
+    return sorted(merged.values(), key=lambda cell: cell.key)

@@ -16,18 +16,23 @@ from typing import Any
 
 import pytest
 
-from rowloss import reproducer
+from rowloss import cellfiles, reproducer
 from rowloss.apis import API_LIST, TRANSACTIONS, Api
 from rowloss.backends import TargetSpec, target_specs
 from rowloss.budget import PROFILES
 from rowloss.cells import Cell, CellKey, Outcome, Versions
+from rowloss.compare import Comparison, compare
 from rowloss.config import OPTIONS, SettingError, Settings, resolve
+from rowloss.expectations import Expectations
 from rowloss.measure import measure
+from rowloss.merging import update_published
 from rowloss.oracle import Verdict
 from rowloss.pool import TargetPool
 from rowloss.provision import ServerNotAnswering
 from rowloss.provision.url import UrlExecutor
+from rowloss.published import MATRIX_FILE
 from rowloss.recorder import (
+    CELLS_FILE,
     Recorder,
     merge_fragments,
     new_run_dir_path,
@@ -35,7 +40,8 @@ from rowloss.recorder import (
     run_metadata,
     write_cells,
 )
-from rowloss.render.markdown import render_matrix
+from rowloss.render.pages import write_pages
+from rowloss.reports import Published, publish
 from rowloss.scenario import Variant
 from rowloss.sqla import sqlalchemy_line
 from rowloss.targets import Missing, NotRun, Target
@@ -68,6 +74,30 @@ class RunState:
         self.handed_down: dict[str, Any] | None = None
         self.deaths: dict[str, str] = {}
         """Test id -> what killed the worker running it (xdist reports this)."""
+        self.matrix_path: Path | None = None
+        if settings.check_matrix or settings.update_matrix:
+            self.matrix_path = settings.matrix or config.rootpath / "reports" / MATRIX_FILE
+        self._expectations: Expectations | None = None
+        self.comparison: Comparison | None = None
+        self.published: Published | None = None
+        self.matrix_problem = ""
+
+    @property
+    def expectations(self) -> Expectations:
+        """The published matrix, read on first use (a session measuring nothing
+        never reads it). Raises :class:`cellfiles.UnreadableCells` in one line."""
+        if self._expectations is None:
+            path = self.matrix_path
+            cells: list[Cell] = []
+            if path is not None and path.exists():
+                try:
+                    cells = cellfiles.load(path, check_schema=not self.is_worker)
+                except cellfiles.UnreadableCells as error:
+                    raise cellfiles.UnreadableCells(
+                        f"published matrix {error}; fix or remove it, or pass --rowloss-matrix none"
+                    ) from None
+            self._expectations = Expectations(cells, path)
+        return self._expectations
 
     def hand_down(self) -> dict[str, Any]:
         if self.handed_down is None:
@@ -84,9 +114,10 @@ class RunState:
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("rowloss", "rowloss: measure silent row loss")
     for option in OPTIONS:
+        action = "append" if option.repeatable else "store"
         group.addoption(
             option.flag,
-            action="append" if option.repeatable else "store",
+            action="store_true" if option.switch else action,
             dest=f"rowloss_{option.name}",
             default=None,
             help=f"{option.help} [env {option.env}, ini {option.ini}]",
@@ -227,8 +258,18 @@ class CellContext:
         )
 
     def _save(self, cell: Cell) -> Cell:
+        """Keep the cell, then hold it against the published matrix."""
         self.state.recorder.record(cell)
         self.recorded = cell
+        settings = self.state.settings
+        if settings.check_matrix and not settings.update_matrix:
+            path = self.state.run_dir / cell.reproducer if cell.reproducer else None
+            try:
+                violation = self.state.expectations.violation(cell, path)
+            except cellfiles.UnreadableCells as error:
+                violation = str(error)
+            if violation:
+                pytest.fail(violation, pytrace=False)
         return cell
 
     def record(self, verdict: Verdict, target: Target, reproducer: str | None = None) -> Cell:
@@ -353,9 +394,25 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     state.cells = merge_fragments(state.run_dir, state.deaths)
     write_cells(state.run_dir, state.cells, state.metadata)
-    (state.run_dir / "matrix.md").write_text(render_matrix(state.cells))
+    write_pages(state.cells, state.run_dir)
     if state.settings.run_dir is None:
         point_latest_at(state.run_dir)
+    if state.matrix_path is None:
+        return
+    try:
+        published = state.expectations.cells
+    except cellfiles.UnreadableCells as error:
+        state.matrix_problem = str(error)
+        return
+    state.comparison = compare(published.values(), state.cells)
+    if state.settings.update_matrix:
+        measured = cellfiles.load(state.run_dir / CELLS_FILE)
+        accepted = update_published(list(published.values()), measured)
+        state.published = publish(accepted, state.matrix_path.parent)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
@@ -370,7 +427,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         write(f"CRASHED: {test_id}: {CRASHED}")
     for cell in state.cells:
         if cell.outcome.silent:
-            write(f"SILENT {cell.outcome.value}: {cell.key.label()}: {cell.detail}")
+            write(f"SILENT {cell.outcome.value}: {cell.key.label()}: {_short(cell.detail)}")
     reasons: dict[str, set[str]] = defaultdict(set)
     for cell in state.cells:
         if cell.outcome is Outcome.NOT_RUN:
@@ -378,4 +435,33 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     for database, why in sorted(reasons.items()):
         for reason in sorted(why):
             write(f"not-run {database}: {reason}")
-    write(f"cells and matrix: {state.run_dir}/ (cells.json, matrix.md)")
+    _summarize_matrix(state, write)
+    write(
+        f"this run: {state.run_dir}/ (cells.json, MATRIX.md, index.html, CLAIMS.md, "
+        f"{reproducer.FOLDER}/)"
+    )
+
+
+def _summarize_matrix(state: RunState, write: Any) -> None:
+    if state.matrix_problem:
+        write(f"published matrix not read: {state.matrix_problem}")
+    comparison = state.comparison
+    if comparison is None:
+        return
+    for change in comparison.changed:
+        verb = "ACCEPTED" if state.settings.update_matrix else "CHANGED"
+        write(f"{verb}: {_short(change.line(), 240)}")
+    new = len(comparison.only_after) + len(comparison.measured_after)
+    write(
+        f"against the published matrix {state.matrix_path}: {len(comparison.changed)} changed, "
+        f"{comparison.same} the same, {new} new, "
+        f"{len(comparison.unmeasured_after)} not measured here"
+    )
+    if state.published is not None:
+        write(
+            f"published matrix updated: {state.published.folder}/ ({state.published.cells} "
+            f"cells, {state.published.reproducers} reproducers, {MATRIX_FILE}, MATRIX.md, "
+            "index.html, CLAIMS.md)"
+        )
+    elif new or comparison.changed:
+        write("accept this run into the published matrix with --rowloss-update-matrix")

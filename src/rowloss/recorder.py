@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from rowloss.cells import Cell, CellKey, Outcome, cells_to_json
+from rowloss.cells import SCHEMA_VERSION, Cell, CellKey, Outcome, SchemaVersionError, cells_to_json
 
 FRAGMENTS = "fragments"
 CELLS_FILE = "cells.json"
@@ -38,7 +38,10 @@ class Recorder:
 
     def _append(self, entry: Mapping[str, Any]) -> None:
         self.journal.parent.mkdir(parents=True, exist_ok=True)
+        new = not self.journal.exists()
         with self.journal.open("a", encoding="utf-8") as journal:
+            if new:
+                journal.write(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n")
             journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
     def intend(self, key: CellKey, test_id: str) -> None:
@@ -71,9 +74,13 @@ def read_journal(path: Path, deaths: Mapping[str, str]) -> list[Cell]:
     never got its cell (``deaths`` maps test ids to what killed them)."""
     cells: dict[CellKey, Cell] = {}
     intents: dict[CellKey, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    version = json.loads(lines[0]).get("schema_version") if lines else SCHEMA_VERSION
+    if version != SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"journal has schema_version {version!r}; this rowloss reads {SCHEMA_VERSION}"
+        )
+    for line in lines[1:]:
         entry = json.loads(line)
         if "cell" in entry:
             cell = Cell.from_dict(entry["cell"])

@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session, registry
 from rowloss.oracle import CallerView, judge
 
 Rows = list[dict[str, Any]]
+Insert = Callable[[Any, Rows], None]
+"""The insert API under test, bound to the table: ``insert(handle, rows)``."""
 
 
 def unpack(*packed: str) -> Rows:
@@ -64,17 +66,23 @@ class Case:
     sent: Rows
     meant: Rows
     observed: Rows
+    wrong_model: bool = False
+    """The insert is handed an identical table under another name (the wrong
+    model); the intended table is the one read back."""
 
     def main(self, description: str) -> None:
         parser = argparse.ArgumentParser(description=description.strip().splitlines()[0])
         parser.add_argument("url", help="a SQLAlchemy URL naming the driver")
         url = sa.engine.make_url(parser.parse_args().url)
         metadata = sa.MetaData()
-        sink = Sink(self.build_table(metadata, self.table_name))
+        table = self.build_table(metadata, self.table_name)
+        sink = Sink(table)
+        if self.wrong_model:
+            sink = Sink(self.build_table(metadata, f"{self.table_name}_other"))
         if url.get_dialect().is_async:
-            error, stored = asyncio.run(self._run_async(url, metadata, sink))
+            error, stored = asyncio.run(self._run_async(url, metadata, table, sink))
         else:
-            error, stored = self._run_sync(url, metadata, sink)
+            error, stored = self._run_sync(url, metadata, table, sink)
         print("meant:   ", shown(self.meant))
         print("stored:  ", shown(stored))
         print("observed by rowloss:", shown(self.observed))
@@ -104,14 +112,16 @@ class Case:
         query = sa.select(table).order_by(*table.primary_key.columns)
         return [dict(row._mapping) for row in connection.execute(query)]
 
-    def _run_sync(self, url: sa.URL, metadata: sa.MetaData, sink: Sink) -> tuple[Any, Rows]:
+    def _run_sync(
+        self, url: sa.URL, metadata: sa.MetaData, table: sa.Table, sink: Sink
+    ) -> tuple[Any, Rows]:
         engine = sa.create_engine(url)
         sa.event.listen(engine, "connect", self._setup)
         metadata.create_all(engine)
         try:
             if self.baseline:
                 with engine.begin() as connection:
-                    connection.execute(sink.table.insert(), self.baseline)
+                    connection.execute(table.insert(), self.baseline)
             bind = engine
             if self.transaction == "autocommit":
                 bind = engine.execution_options(isolation_level="AUTOCOMMIT")
@@ -127,12 +137,14 @@ class Case:
                 error = f"{type(exc).__name__}: {exc}".splitlines()[0]
             engine.dispose()
             with engine.connect() as connection:
-                return error, self._read_back(connection, sink.table)
+                return error, self._read_back(connection, table)
         finally:
             metadata.drop_all(engine)
             engine.dispose()
 
-    async def _run_async(self, url: sa.URL, metadata: sa.MetaData, sink: Sink) -> tuple[Any, Rows]:
+    async def _run_async(
+        self, url: sa.URL, metadata: sa.MetaData, table: sa.Table, sink: Sink
+    ) -> tuple[Any, Rows]:
         from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
         engine = create_async_engine(url)
@@ -142,7 +154,7 @@ class Case:
         try:
             if self.baseline:
                 async with engine.begin() as connection:
-                    await connection.execute(sink.table.insert(), self.baseline)
+                    await connection.execute(table.insert(), self.baseline)
             bind = engine
             if self.transaction == "autocommit":
                 bind = engine.execution_options(isolation_level="AUTOCOMMIT")
@@ -158,7 +170,7 @@ class Case:
                 error = f"{type(exc).__name__}: {exc}".splitlines()[0]
             await engine.dispose()
             async with engine.connect() as connection:
-                stored = await connection.run_sync(self._read_back, sink.table)
+                stored = await connection.run_sync(self._read_back, table)
                 return error, stored
         finally:
             async with engine.begin() as connection:

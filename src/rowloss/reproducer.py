@@ -45,10 +45,11 @@ BODY = """
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 {imports}from sqlalchemy import func, insert, select, text
 
-from rowloss.reproduce import Case{unpack}
+from rowloss.reproduce import Case, Insert, Rows, Sink{unpack}
 
 TABLE_NAME = {table_name!r}
 TRANSACTION = {transaction!r}  # "transaction": one that commits; "autocommit": per statement
@@ -91,7 +92,7 @@ if __name__ == "__main__":
         baseline=BASELINE,
         sent=ROWS_SENT,
         meant=ROWS_MEANT,
-        observed=ROWS_OBSERVED,
+        observed=ROWS_OBSERVED,{wrong_model}
     ).main(__doc__)
 """
 
@@ -168,6 +169,9 @@ def source(
         "sent": sent,
         "meant": meant,
         "observed": observed,
+        "wrong_model": "\n        wrong_model=True,  # the insert is handed the wrong model"
+        if variant.decoy
+        else "",
     }
     return HEADER.format(**values) + BODY.format(**values)
 

@@ -1,0 +1,392 @@
+"""The matrix page works in a real browser, straight from the file system.
+
+A page that renders as text yet shows nothing, or whose filters or detail
+silently break, would hide exactly the dropped and altered rows it exists to
+show; so these tests open it in Debian's headless Chromium, driven by Selenium
+through Debian's chromedriver (never downloaded), and read the live DOM.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import Select
+
+from rowloss.cells import Cell, CellKey, Outcome, Versions
+from rowloss.render.html import page_data, render_html
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+BROWSER_MISSING = "install Debian's chromium and chromium-driver: scripts/install-system-packages"
+HEADLESS_FLAGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--force-color-profile=srgb",
+    "--window-size=1280,900",
+)
+
+REPRODUCER = (
+    "reproducers/duplicates/in_batch/mariadb-permissive-mysqldb-insert_ignore-autocommit.py"
+)
+SCRIPT_BREAKOUT = "</script><script>window.rowlossInjected = true</script><!--<script>"
+DROPPED_RED = bytes((0xC6, 0x28, 0x28))
+"""The background of the DROPPED badge (--dropped in the page's CSS)."""
+
+SERVERS = {
+    "postgresql": "15.20 (Debian 15.20-0+deb12u1)",
+    "mariadb": "10.11.19-MariaDB-0+deb12u1",
+    "mysql": "8.4.3",
+    "sqlite": "3.40.1",
+    "oracle": "",
+}
+
+
+def make_cell(
+    database: str,
+    mode: str,
+    driver: str,
+    api: str,
+    outcome: Outcome,
+    detail: str,
+    *,
+    root_cause: str = "duplicates",
+    scenario: str = "in_batch",
+    signal: tuple[str, ...] = ("none",),
+    reproducer: str | None = None,
+) -> Cell:
+    measured = outcome is not Outcome.NOT_RUN
+    return Cell(
+        key=CellKey(root_cause, scenario, database, mode, driver, api, "autocommit", "2.0"),
+        outcome=outcome,
+        detail=detail,
+        data=("rows missing",) if outcome is Outcome.DROPPED else (),
+        signal=signal if measured else (),
+        versions=Versions(SERVERS[database], "1.2.3", "2.0.58") if measured else Versions(),
+        environment={"time_zone": "UTC"} if measured else {},
+        evidence={"given": 2, "stored": 1, "server_warnings": ["Warning 1062"]} if measured else {},
+        reproducer=reproducer,
+        run={"run": "20261126T000000Z"},
+        test_id=f"scenarios/test_{root_cause}.py::test_{root_cause}[{database}-{driver}-{api}]",
+    )
+
+
+CELLS = [
+    make_cell("postgresql", "default", "psycopg", "core_executemany", Outcome.OK, "2 rows stored"),
+    make_cell(
+        "postgresql",
+        "default",
+        "psycopg",
+        "on_conflict_do_nothing",
+        Outcome.DROPPED,
+        "1 of 2 rows missing ('CODE-0'); rowcount revealed it",
+        signal=("rowcount",),
+    ),
+    make_cell(
+        "postgresql", "default", "asyncpg", "core_executemany", Outcome.RAISED, "UniqueViolation"
+    ),
+    make_cell(
+        "mariadb",
+        "permissive",
+        "mysqldb",
+        "insert_ignore",
+        Outcome.DROPPED,
+        "1 of 2 rows missing ('CODE-0'); warning and rowcount revealed it",
+        signal=("warning", "rowcount"),
+        reproducer=REPRODUCER,
+    ),
+    make_cell("mariadb", "strict", "mysqldb", "core_executemany", Outcome.RAISED, "IntegrityError"),
+    make_cell(
+        "mariadb",
+        "permissive",
+        "pymysql",
+        "core_executemany",
+        Outcome.ALTERED,
+        "1 rows changed in name (cut to 10 characters); warning revealed it",
+        root_cause="truncation",
+        scenario="too_long_string",
+        signal=("warning",),
+    ),
+    make_cell(
+        "mariadb",
+        "strict",
+        "pymysql",
+        "core_executemany",
+        Outcome.PARTIAL,
+        "IntegrityError reached the caller, yet 1 of 2 rows stored",
+    ),
+    make_cell("mysql", "strict", "mysqlconnector", "core_multivalues", Outcome.OK, "2 rows stored"),
+    make_cell(
+        "sqlite",
+        "default",
+        "pysqlite",
+        "core_executemany",
+        Outcome.ALTERED,
+        "offset dropped " + SCRIPT_BREAKOUT,
+        root_cause="datetimes",
+        scenario="aware_into_naive_column",
+    ),
+    make_cell("sqlite", "default", "pysqlite", "add_all", Outcome.ERROR, "suite failed: KeyError"),
+    make_cell(
+        "oracle",
+        "default",
+        "oracledb",
+        "core_executemany",
+        Outcome.NOT_RUN,
+        "oracle: no server configured; pass --db oracle=URL",
+    ),
+]
+
+SHOWN_KEY_COLUMNS = ("root_cause", "scenario", "api", "transaction")
+SHOWN_TARGET_COLUMNS = ("database", "mode", "driver", "sqlalchemy")
+
+
+def expected_rows(**chosen: str) -> list[list[str]]:
+    """The table rows (key columns, then outcome) of the cells matching ``chosen``."""
+    matching = sorted(
+        (
+            cell
+            for cell in CELLS
+            if all(
+                cell.outcome.value == value
+                if column == "outcome"
+                else getattr(cell.key, column) == value
+                for column, value in chosen.items()
+            )
+        ),
+        key=lambda cell: cell.key,
+    )
+    return [
+        [getattr(c.key, name) for name in SHOWN_KEY_COLUMNS + SHOWN_TARGET_COLUMNS]
+        + [c.outcome.value]
+        for c in matching
+    ]
+
+
+def shown_rows(browser: WebDriver) -> list[list[str]]:
+    """The rows the page shows now: key column texts, then the row's outcome."""
+    return browser.execute_script(
+        "return Array.from(document.querySelectorAll('#cell-rows tr.cell'), (row) =>"
+        " Array.from(row.cells, (cell) => cell.textContent).slice(0, 8)"
+        ".concat([row.dataset.outcome]));"
+    )
+
+
+def choose(browser: WebDriver, column: str, value: str) -> None:
+    Select(browser.find_element(By.CSS_SELECTOR, f"select#filter-{column}")).select_by_value(value)
+
+
+def png_colours(png: bytes) -> set[bytes]:
+    """The distinct pixel colours of an 8-bit, non-interlaced RGB or RGBA PNG.
+
+    Enough of a decoder to tell a real screenshot from a blank one, without Pillow.
+    """
+    assert png[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    position, compressed = 8, []
+    while position < len(png):
+        length, kind = struct.unpack(">I4s", png[position : position + 8])
+        body = png[position + 8 : position + 8 + length]
+        position += 12 + length
+        if kind == b"IHDR":
+            width, height, depth, colour_type, _, _, interlace = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            compressed.append(body)
+    assert depth == 8 and colour_type in (2, 6) and interlace == 0, "unexpected PNG layout"
+    pixel_size = 3 if colour_type == 2 else 4
+    stride = width * pixel_size
+    raw = zlib.decompress(b"".join(compressed))
+    previous, colours = bytearray(stride), set()
+    for y in range(height):
+        start = y * (stride + 1)
+        line = bytearray(raw[start + 1 : start + 1 + stride])
+        _unfilter(raw[start], line, previous, pixel_size)
+        colours.update(bytes(line[x : x + pixel_size]) for x in range(0, stride, pixel_size))
+        previous = line
+    return colours
+
+
+def _unfilter(filter_type: int, line: bytearray, previous: bytearray, pixel_size: int) -> None:
+    """Undoes one scanline's PNG filter in place (PNG spec, section 9)."""
+    for i in range(len(line)):
+        left = line[i - pixel_size] if i >= pixel_size else 0
+        up = previous[i]
+        up_left = previous[i - pixel_size] if i >= pixel_size else 0
+        if filter_type == 1:
+            predicted = left
+        elif filter_type == 2:
+            predicted = up
+        elif filter_type == 3:
+            predicted = (left + up) // 2
+        elif filter_type == 4:
+            estimate = left + up - up_left
+            distances = (abs(estimate - left), abs(estimate - up), abs(estimate - up_left))
+            predicted = (left, up, up_left)[distances.index(min(distances))]
+        else:
+            predicted = 0
+        line[i] = (line[i] + predicted) & 255
+
+
+@pytest.fixture(scope="module")
+def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The page for CELLS, with the one reproducer it links to beside it."""
+    folder = tmp_path_factory.mktemp("report")
+    reproducer = folder / REPRODUCER
+    reproducer.parent.mkdir(parents=True)
+    reproducer.write_text("print('reproduce')\n")
+    page = folder / "index.html"
+    page.write_text(render_html(CELLS, {"run": "20261126T000000Z"}), encoding="utf-8")
+    return page
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[WebDriver]:
+    """One headless Chromium for the module; Selenium Manager is kept offline."""
+    if not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()):
+        pytest.fail(BROWSER_MISSING, pytrace=False)
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    for flag in HEADLESS_FLAGS:
+        options.add_argument(flag)
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("SE_OFFLINE", "1")
+        driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def page(browser: WebDriver, page_file: Path) -> WebDriver:
+    browser.get(page_file.as_uri())
+    return browser
+
+
+def test_same_cells_render_byte_identical_html() -> None:
+    metadata = {"run": "20261126T000000Z"}
+    first = render_html(CELLS, metadata)
+    assert render_html(CELLS, metadata) == first
+    assert render_html(list(reversed(CELLS)), metadata) == first
+
+
+def test_script_end_tag_in_a_detail_stays_inside_the_data() -> None:
+    html = render_html(CELLS)
+    opening = '<script type="application/json" id="rowloss-data">'
+    data_text = html.split(opening, 1)[1].split("</script>", 1)[0]
+    assert "</" not in data_text and "<!--" not in data_text
+    data = json.loads(data_text)
+    details = data["values"][data["columns"].index("detail")]
+    assert any(SCRIPT_BREAKOUT in detail for detail in details)
+    assert html.count("</script>") == html.count("<script")
+
+
+def test_page_data_holds_every_cell_unchanged() -> None:
+    """The compact format loses nothing: each cell reads back as it was given."""
+    data = page_data(CELLS)
+    columns, values = data["columns"], data["values"]
+
+    def read(row: list, column: int) -> object:
+        if columns[column] not in data["pieced"]:
+            return values[column][row[column]]
+        pieces = row[column]
+        return (
+            None
+            if pieces is None
+            else data["piece_separator"].join(values[column][p] for p in pieces)
+        )
+
+    read_back = [{name: read(row, i) for i, name in enumerate(columns)} for row in data["cells"]]
+    for cell, fields in zip(sorted(CELLS, key=lambda c: c.key), read_back, strict=True):
+        given = cell.to_dict()
+        key = given.pop("key")
+        assert {name: fields[name] for name in key} == key
+        assert {name: fields[name] for name in given} == {
+            name: list(value) if isinstance(value, tuple) else value
+            for name, value in given.items()
+        }
+
+
+def test_every_cell_is_shown_at_first(page: WebDriver) -> None:
+    assert shown_rows(page) == expected_rows()
+    status = page.find_element(By.ID, "status")
+    assert status.get_attribute("data-matching") == str(len(CELLS))
+    assert page.execute_script("return window.rowlossInjected") is None
+
+
+def test_database_filter_leaves_only_that_database(page: WebDriver) -> None:
+    choose(page, "database", "mariadb")
+    rows = shown_rows(page)
+    assert rows == expected_rows(database="mariadb")
+    assert len(rows) == 4
+    assert {row[4] for row in rows} == {"mariadb"}
+    assert "#database=mariadb" in page.current_url
+
+
+def test_outcome_filter_narrows_the_database_filter(page: WebDriver) -> None:
+    choose(page, "database", "mariadb")
+    choose(page, "outcome", "dropped")
+    assert shown_rows(page) == expected_rows(database="mariadb", outcome="dropped")
+    assert len(shown_rows(page)) == 1
+    choose(page, "outcome", "silent")
+    assert [row[-1] for row in shown_rows(page)] == ["dropped", "altered"]
+
+
+def test_filters_in_the_address_are_applied_on_opening(page: WebDriver, page_file: Path) -> None:
+    page.get(page_file.as_uri() + "#database=postgresql&outcome=dropped")
+    assert shown_rows(page) == expected_rows(database="postgresql", outcome="dropped")
+    assert Select(page.find_element(By.ID, "filter-database")).first_selected_option.text == (
+        "postgresql"
+    )
+
+
+def test_clicking_a_row_shows_its_detail_and_reproducer(page: WebDriver, page_file: Path) -> None:
+    detail = page.find_element(By.ID, "cell-detail")
+    assert not detail.is_displayed()
+    choose(page, "database", "mariadb")
+    page.find_element(By.CSS_SELECTOR, "tr.cell[data-outcome=dropped]").click()
+    assert detail.is_displayed()
+    assert detail.get_attribute("data-outcome") == "dropped"
+    assert "DROPPED" in detail.find_element(By.CSS_SELECTOR, ".detail-outcome").text
+    assert detail.find_element(By.ID, "detail-text").text == (
+        "1 of 2 rows missing ('CODE-0'); warning and rowcount revealed it"
+    )
+    assert "warning, rowcount" in detail.text
+    assert "10.11.19-MariaDB-0+deb12u1" in detail.text
+    link = detail.find_element(By.CSS_SELECTOR, "a.reproducer")
+    target = Path(url2pathname(urlparse(link.get_attribute("href")).path))
+    assert target == page_file.parent / REPRODUCER
+    assert target.is_file()
+
+
+def test_not_run_detail_gives_the_reason(page: WebDriver) -> None:
+    page.find_element(By.CSS_SELECTOR, "tr.cell[data-outcome=not-run]").click()
+    detail = page.find_element(By.ID, "cell-detail")
+    assert detail.find_element(By.ID, "detail-text").text == (
+        "Not run: oracle: no server configured; pass --db oracle=URL"
+    )
+    assert detail.find_elements(By.CSS_SELECTOR, "a.reproducer") == []
+
+
+def test_script_end_tag_in_a_detail_is_shown_as_text(page: WebDriver) -> None:
+    page.find_element(
+        By.CSS_SELECTOR, "tr.cell[data-database=sqlite][data-outcome=altered]"
+    ).click()
+    text = page.find_element(By.ID, "detail-text").text
+    assert text == "offset dropped " + SCRIPT_BREAKOUT
+
+
+def test_screenshot_is_not_blank_and_shows_dropped_in_red(page: WebDriver) -> None:
+    colours = png_colours(page.get_screenshot_as_png())
+    assert len(colours) > 1, "the screenshot is one flat colour"
+    assert any(colour.startswith(DROPPED_RED) for colour in colours), "no DROPPED badge visible"
