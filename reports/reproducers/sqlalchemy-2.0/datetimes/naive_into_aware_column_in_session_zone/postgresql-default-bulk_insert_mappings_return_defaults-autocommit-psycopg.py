@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: datetimes / naive_into_aware_column_in_session_zone through bulk_insert_mappings_return_defaults (autocommit) on postgresql default, SQLAlchemy 2.0
+
+the same on connections whose time zone is +05:30.
+Measured by rowloss, with this code and these rows:
+- psycopg 3.3.9 (postgresql 15.20 (Debian 15.20-0+deb12u1), SQLAlchemy 2.0.58): altered - 1 rows changed in at (1.at: 2024-12-31T18:00:00+00:00 stored for 2024-12-31T23:30:00+00:00); nothing revealed it
+- psycopg_async 3.3.9 (postgresql 15.20 (Debian 15.20-0+deb12u1), SQLAlchemy 2.0.58): altered - 1 rows changed in at (1.at: 2024-12-31T18:00:00+00:00 stored for 2024-12-31T23:30:00+00:00); nothing revealed it
+Batch: 1 rows, faulty at 0, value ((23, 30), -720)
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_03cd4ba7':
+
+    python postgresql-default-bulk_insert_mappings_return_defaults-autocommit-psycopg.py 'postgresql+DRIVER://user:password@host/db'
+
+with DRIVER one of: psycopg, psycopg_async. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_03cd4ba7'
+TRANSACTION = 'autocommit'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET TIME ZONE 'UTC'", "SET TIME ZONE INTERVAL '+05:30' HOUR TO MINUTE"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('at', sa.DateTime(timezone=True)),
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+    )
+
+
+# The insert API under test:
+def bulk_insert_mappings_return_defaults(session: Any, sink: Sink, rows: list[dict]) -> None:
+    session.bulk_insert_mappings(sink.model, rows, return_defaults=True)
+
+
+# The application code around the insert, as measured:
+def plain(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    insert(handle, rows)
+    handle.commit()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'at': datetime.datetime(2024, 12, 31, 23, 30)},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'at': datetime.datetime(2024, 12, 31, 23, 30, tzinfo=datetime.timezone.utc)},
+]
+
+ROWS_OBSERVED = [
+    {'id': 1, 'at': datetime.datetime(2024, 12, 31, 18, 0, tzinfo=datetime.timezone.utc)},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=bulk_insert_mappings_return_defaults,
+        on_session=True,
+        application=plain,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)

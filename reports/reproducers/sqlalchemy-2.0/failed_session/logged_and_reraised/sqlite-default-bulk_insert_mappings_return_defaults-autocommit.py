@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: failed_session / logged_and_reraised through bulk_insert_mappings_return_defaults (autocommit) on sqlite default, SQLAlchemy 2.0
+
+the guidance's fix: roll back, log, re-raise.
+Measured by rowloss, with this code and these rows:
+- aiosqlite 0.22.1 (sqlite 3.40.1, SQLAlchemy 2.0.58): partial - raised IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: <table>.id; yet 1 of 2 rows missing (1)
+- pysqlite Python 3.11.7 standard library (sqlite 3.40.1, SQLAlchemy 2.0.58): partial - raised IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: <table>.id; yet 1 of 2 rows missing (1)
+Batch: 2 rows, faulty at 1
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_c9b5ef6b':
+
+    python sqlite-default-bulk_insert_mappings_return_defaults-autocommit.py 'sqlite+DRIVER://user:password@host/db'
+
+with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_c9b5ef6b'
+TRANSACTION = 'autocommit'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = []  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('name', sa.String(length=40), nullable=False),
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+    )
+
+
+# The insert API under test:
+def bulk_insert_mappings_return_defaults(session: Any, sink: Sink, rows: list[dict]) -> None:
+    session.bulk_insert_mappings(sink.model, rows, return_defaults=True)
+
+
+# The application code around the insert, as measured:
+def log_and_reraise(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    try:
+        insert(handle, rows)
+        handle.commit()
+    except Exception as exc:
+        handle.rollback()
+        logger.error("bulk insert failed: %s", exc)
+        raise
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'name': 'person 0'},
+    {'id': 1, 'name': 'person 1'},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'name': 'person 0'},
+    {'id': 1, 'name': 'person 1'},
+]
+
+ROWS_OBSERVED = [
+    {'id': 1, 'name': 'person 0'},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=bulk_insert_mappings_return_defaults,
+        on_session=True,
+        application=log_and_reraise,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)

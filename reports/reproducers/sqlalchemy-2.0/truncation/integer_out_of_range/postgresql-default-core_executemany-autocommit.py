@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: truncation / integer_out_of_range through core_executemany (autocommit) on postgresql default, SQLAlchemy 2.0
+
+Measured by rowloss, with this code and these rows:
+- pg8000 1.31.6 (postgresql 15.20 (Debian 15.20-0+deb12u1), SQLAlchemy 2.0.58): partial - raised ProgrammingError: (pg8000.dbapi.ProgrammingError) {'S': 'ERROR', 'V': 'ERROR', 'C': '22003', 'M': 'value "2147483648" is out of range for type integer', 'W': "unnamed portal parameter $2 = '...'", 'F': 'numutils.c', 'L': '226', 'R': 'pg_strtoint32'}; yet 1 of 2 rows missing (2)
+Batch: 2 rows, faulty at 1, value 2147483648
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_2e904558':
+
+    python postgresql-default-core_executemany-autocommit.py 'postgresql+DRIVER://user:password@host/db'
+
+with DRIVER one of: pg8000. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_2e904558'
+TRANSACTION = 'autocommit'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET TIME ZONE 'UTC'"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('value', sa.Integer()),
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+    )
+
+
+# The insert API under test:
+def core_executemany(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert(), rows)
+
+
+# The application code around the insert, as measured:
+def plain(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    insert(handle, rows)
+    handle.commit()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'value': 7},
+    {'id': 2, 'value': 2147483648},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'value': 7},
+    {'id': 2, 'value': 2147483648},
+]
+
+ROWS_OBSERVED = [
+    {'id': 1, 'value': 7},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=core_executemany,
+        on_session=False,
+        application=plain,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)
