@@ -126,3 +126,14 @@ def test_report_renders_the_pages_beside_the_cells_or_where_told(tmp_path):
     assert main(["report", str(tmp_path / "run" / "cells.json"), "--out", str(tmp_path / "x")]) == 0
     for page in ("MATRIX.md", "index.html", "CLAIMS.md"):
         assert (tmp_path / "x" / page).is_file(), page
+
+
+def test_report_never_writes_into_a_published_folder(tmp_path, capsys):
+    (tmp_path / "here.json").write_text(cells_to_json(HERE))
+    assert main(["merge", str(tmp_path / "here.json"), "--out", str(tmp_path / "reports")]) == 0
+    before = (tmp_path / "reports" / "MATRIX.md").read_text()
+    assert main(["report", str(tmp_path / "reports")]) == 2
+    assert "holds a published matrix" in capsys.readouterr().err
+    assert (tmp_path / "reports" / "MATRIX.md").read_text() == before
+    assert main(["report", str(tmp_path / "reports"), "--out", str(tmp_path / "pages")]) == 0
+    assert "mysql" in (tmp_path / "pages" / "MATRIX.md").read_text()

@@ -126,6 +126,11 @@ def report(source: str, out: str | None) -> int:
     cells = load_cells(source)
     path = Path(source)
     folder = Path(out) if out else (path if path.is_dir() else path.parent)
+    if (folder / MATRIX_FILE).is_file():
+        raise CliError(
+            f"{folder} holds a published matrix, which only rowloss merge and "
+            "--rowloss-update-matrix rewrite; give --out DIR for the pages"
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         written = write_pages(cellfiles.relative_to(cells, folder), folder)

@@ -142,7 +142,7 @@ def _header(members: list[tuple[Cell, str]], filename: str, body: str) -> str:
         + f"\nBatch: {first.evidence.get('batch', '')}\n\n"
         f"Run it against a server you own; it creates and drops one table, "
         f"{table.group(1) if table else 'its own'}:\n\n"
-        f"    python {filename} '{dialect}+DRIVER://user:password@host/db'\n\n"
+        f"    python {filename} '{reproducer.url_shape(dialect, 'DRIVER')}'\n\n"
         f"with DRIVER one of: {drivers}. It needs SQLAlchemy, the driver, and rowloss\n"
         "(for the steps around this code and the verdict: rowloss/reproduce.py).\n"
         '"""\n'

@@ -97,6 +97,13 @@ if __name__ == "__main__":
 """
 
 
+def url_shape(dialect: str, driver: str) -> str:
+    """An example URL for the reproducer's command line."""
+    if dialect == "sqlite":
+        return f"sqlite+{driver}:///rowloss-repro.db"
+    return f"{dialect}+{driver}://user:password@host/db"
+
+
 def measured_line(key: CellKey, outcome: str, detail: str, versions: str) -> str:
     return f"Measured by rowloss: {outcome} - {detail}\nVersions: {versions}"
 
@@ -149,7 +156,7 @@ def source(
         "batch": example.shape.describe(),
         "table_name": f"rowloss_repro_{digest}",
         "filename": file_name(key),
-        "url_shape": f"{backend.dialect}+{target.spec.driver.name}://user:password@host/db",
+        "url_shape": url_shape(backend.dialect, target.spec.driver.name),
         "imports": IMPORTS,
         "transaction": key.transaction,
         "setup": literal(

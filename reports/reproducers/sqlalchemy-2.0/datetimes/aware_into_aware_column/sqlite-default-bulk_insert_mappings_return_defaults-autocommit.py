@@ -9,7 +9,7 @@ Batch: 1 rows, faulty at 0, value ((23, 30), -720)
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_b28aeed2':
 
-    python sqlite-default-bulk_insert_mappings_return_defaults-autocommit.py 'sqlite+DRIVER://user:password@host/db'
+    python sqlite-default-bulk_insert_mappings_return_defaults-autocommit.py 'sqlite+DRIVER:///rowloss-repro.db'
 
 with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).

@@ -8,7 +8,7 @@ Batch: 2 rows, faulty at 1
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_d25e5b89':
 
-    python sqlite-default-bulk_insert_mappings_return_defaults-autocommit.py 'sqlite+DRIVER://user:password@host/db'
+    python sqlite-default-bulk_insert_mappings_return_defaults-autocommit.py 'sqlite+DRIVER:///rowloss-repro.db'
 
 with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).

@@ -9,7 +9,7 @@ Batch: 2 rows, faulty at 1
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_d9f7def2':
 
-    python sqlite-default-bulk_save_objects-transaction.py 'sqlite+DRIVER://user:password@host/db'
+    python sqlite-default-bulk_save_objects-transaction.py 'sqlite+DRIVER:///rowloss-repro.db'
 
 with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).

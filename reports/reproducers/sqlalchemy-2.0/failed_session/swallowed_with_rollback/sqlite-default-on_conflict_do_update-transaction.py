@@ -9,7 +9,7 @@ Batch: 2 rows, faulty at 1
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_d9f7def2':
 
-    python sqlite-default-on_conflict_do_update-transaction.py 'sqlite+DRIVER://user:password@host/db'
+    python sqlite-default-on_conflict_do_update-transaction.py 'sqlite+DRIVER:///rowloss-repro.db'
 
 with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).

@@ -9,7 +9,7 @@ Batch: 1001 rows, faulty at 1
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_a6a7b375':
 
-    python sqlite-default-insert_or_ignore-transaction.py 'sqlite+DRIVER://user:password@host/db'
+    python sqlite-default-insert_or_ignore-transaction.py 'sqlite+DRIVER:///rowloss-repro.db'
 
 with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).

@@ -8,7 +8,7 @@ Batch: 2 rows, faulty at 1, value 9223372036854775808
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_98a9a844':
 
-    python sqlite-default-orm_bulk_insert-autocommit.py 'sqlite+DRIVER://user:password@host/db'
+    python sqlite-default-orm_bulk_insert-autocommit.py 'sqlite+DRIVER:///rowloss-repro.db'
 
 with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).

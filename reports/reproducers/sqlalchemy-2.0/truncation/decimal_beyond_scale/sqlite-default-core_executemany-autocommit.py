@@ -9,7 +9,7 @@ Batch: 1 rows, faulty at 0, value Decimal('0.015')
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_8ed26b79':
 
-    python sqlite-default-core_executemany-autocommit.py 'sqlite+DRIVER://user:password@host/db'
+    python sqlite-default-core_executemany-autocommit.py 'sqlite+DRIVER:///rowloss-repro.db'
 
 with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).

@@ -8,7 +8,7 @@ Batch: 1 rows, faulty at 0
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_4c849348':
 
-    python sqlite-default-bulk_insert_mappings-transaction.py 'sqlite+DRIVER://user:password@host/db'
+    python sqlite-default-bulk_insert_mappings-transaction.py 'sqlite+DRIVER:///rowloss-repro.db'
 
 with DRIVER one of: aiosqlite, pysqlite. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).
