@@ -10,7 +10,6 @@ import pytest
 from rowloss.cells import Cell, CellKey, Outcome, SchemaVersionError, Versions
 from rowloss.published import (
     MatrixError,
-    cell_label,
     key_of_label,
     matrix_from_json,
     matrix_schema,
@@ -48,10 +47,10 @@ def test_cells_survive_the_matrix_file_with_only_their_differences_stored():
     text = matrix_to_json(CELLS)
     assert sorted(matrix_from_json(text), key=lambda c: c.key) == sorted(CELLS, key=lambda c: c.key)
     document = json.loads(text)
-    pg8000 = document["cells"][cell_label(CELLS[1].key)]
+    pg8000 = document["cells"][CELLS[1].key.label()]
     assert pg8000["outcome"] == "dropped" and pg8000["reproducer"] == "reproducers/a.py"
     assert "versions" not in pg8000, "shared attributes live with the target"
-    assert document["cells"][cell_label(CELLS[3].key)]["versions"]["server"] == "15.21"
+    assert document["cells"][CELLS[3].key.label()]["versions"]["server"] == "15.21"
 
 
 def test_one_cell_a_line_and_the_same_file_whatever_the_order():
@@ -65,7 +64,7 @@ def test_one_cell_a_line_and_the_same_file_whatever_the_order():
 def test_the_schema_is_valid_and_a_broken_matrix_is_refused_at_its_first_fault():
     jsonschema.Draft202012Validator.check_schema(matrix_schema())
     document = json.loads(matrix_to_json(CELLS))
-    document["cells"][cell_label(CELLS[0].key)]["outcome"] = "vanished"
+    document["cells"][CELLS[0].key.label()]["outcome"] = "vanished"
     with pytest.raises(MatrixError, match="vanished"):
         matrix_from_json(json.dumps(document))
     document = json.loads(matrix_to_json(CELLS))
@@ -80,6 +79,6 @@ def test_a_matrix_of_another_schema_version_is_refused():
 
 
 def test_labels_and_keys_are_one_to_one():
-    assert key_of_label(cell_label(CELLS[0].key)) == CELLS[0].key
+    assert key_of_label(CELLS[0].key.label()) == CELLS[0].key
     with pytest.raises(MatrixError, match="does not have 8 parts"):
         key_of_label("a/b")

@@ -58,3 +58,17 @@ def test_publishing_into_the_same_folder_again_keeps_its_reproducers(tmp_path):
     (again,) = load(folder)
     assert again.reproducer and Path(again.reproducer).read_text().endswith(BODY)
     assert not list(folder.glob(".reproducers-*")), "no staging folder is left behind"
+
+
+def test_the_published_pages_render_again_from_matrix_json_alone(tmp_path):
+    from dataclasses import replace
+
+    from rowloss.cellfiles import relative_to
+    from rowloss.render.pages import renderers
+
+    folder = tmp_path / "reports"
+    dropped = cell("pymysql", Outcome.DROPPED, reproducer(tmp_path, "a"))
+    publish([replace(dropped, test_id="scenarios/test_x.py::test_x[pymysql]")], folder)
+    again = relative_to(load(folder), folder)
+    for name, render in renderers().items():
+        assert render(again) == (folder / name).read_text(), name

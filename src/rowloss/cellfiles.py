@@ -14,8 +14,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from rowloss.cells import Cell, SchemaVersionError, cells_from_json
-from rowloss.published import MATRIX_FILE, MatrixError, matrix_from_json
+from rowloss.cells import Cell, SchemaVersionError, cells_from_document
+from rowloss.published import MATRIX_FILE, MatrixError, matrix_from_document
 from rowloss.recorder import CELLS_FILE, FRAGMENTS, merge, read_journal
 
 
@@ -23,7 +23,8 @@ class UnreadableCells(ValueError):
     """A path that holds no cells rowloss can read; the message says why."""
 
 
-def _anchored(cells: Iterable[Cell], folder: Path) -> list[Cell]:
+def anchored(cells: Iterable[Cell], folder: Path) -> list[Cell]:
+    """Cells whose reproducer paths, relative to ``folder``, are made absolute."""
     return [
         dataclasses.replace(cell, reproducer=str((folder / cell.reproducer).resolve()))
         if cell.reproducer
@@ -38,7 +39,7 @@ def load(path: Path, *, check_schema: bool = True) -> list[Cell]:
         return _load(path, check_schema)
     except (SchemaVersionError, MatrixError) as error:
         raise UnreadableCells(f"{path}: {error}") from None
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise UnreadableCells(f"{path} is not a rowloss cells file: {error}") from None
 
 
@@ -49,7 +50,7 @@ def _load(path: Path, check_schema: bool) -> list[Cell]:
                 return _load(path / name, check_schema)
         journals = sorted((path / FRAGMENTS).glob("*.jsonl"))
         if journals:
-            return _anchored(merge(read_journal(p, {}) for p in journals), path)
+            return anchored(merge(read_journal(p, {}) for p in journals), path)
         raise UnreadableCells(
             f"{path} holds no {MATRIX_FILE}, {CELLS_FILE} or {FRAGMENTS}/*.jsonl; "
             "give a run directory, a reports folder or one of those files"
@@ -58,11 +59,11 @@ def _load(path: Path, check_schema: bool) -> list[Cell]:
         raise UnreadableCells(f"no such file or folder: {path}")
     if path.suffix == ".jsonl":
         run_dir = path.parent.parent if path.parent.name == FRAGMENTS else path.parent
-        return _anchored(read_journal(path, {}), run_dir)
-    text = path.read_text(encoding="utf-8")
-    if path.name == MATRIX_FILE or "targets" in json.loads(text):
-        return _anchored(matrix_from_json(text, check_schema=check_schema), path.parent)
-    return _anchored(cells_from_json(text), path.parent)
+        return anchored(read_journal(path, {}), run_dir)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if path.name == MATRIX_FILE or (isinstance(document, dict) and "targets" in document):
+        return anchored(matrix_from_document(document, check_schema=check_schema), path.parent)
+    return anchored(cells_from_document(document), path.parent)
 
 
 def relative_to(cells: Iterable[Cell], folder: Path) -> list[Cell]:

@@ -112,6 +112,11 @@ class Cell:
         )
 
 
+def canonical_json(value: Any) -> str:
+    """``value`` as compact JSON with sorted keys: equal values, equal text."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 class SchemaVersionError(ValueError):
     """A cells file written by a rowloss whose format this one does not read."""
 
@@ -127,7 +132,10 @@ def cells_to_json(cells: Iterable[Cell], metadata: Mapping[str, Any] | None = No
 
 
 def cells_from_json(text: str) -> list[Cell]:
-    document = json.loads(text)
+    return cells_from_document(json.loads(text))
+
+
+def cells_from_document(document: Any) -> list[Cell]:
     version = document.get("schema_version")
     if version != SCHEMA_VERSION:
         raise SchemaVersionError(

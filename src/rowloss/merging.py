@@ -54,6 +54,6 @@ def update_published(published: Sequence[Cell], measured: Sequence[Cell]) -> lis
     merged = {cell.key: cell for cell in published}
     for cell in measured:
         kept = merged.get(cell.key)
-        if kept is None or _rank(cell) == MEASURED or _rank(cell) >= _rank(kept):
+        if kept is None or _rank(cell) >= _rank(kept):
             merged[cell.key] = cell
     return sorted(merged.values(), key=lambda cell: cell.key)

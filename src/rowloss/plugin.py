@@ -40,7 +40,7 @@ from rowloss.recorder import (
     run_metadata,
     write_cells,
 )
-from rowloss.render.pages import write_pages
+from rowloss.render.pages import renderers, write_pages
 from rowloss.reports import Published, publish
 from rowloss.scenario import Variant
 from rowloss.sqla import sqlalchemy_line
@@ -406,7 +406,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     state.comparison = compare(published.values(), state.cells)
     if state.settings.update_matrix:
-        measured = cellfiles.load(state.run_dir / CELLS_FILE)
+        measured = cellfiles.anchored(state.cells, state.run_dir)
         accepted = update_published(list(published.values()), measured)
         state.published = publish(accepted, state.matrix_path.parent)
 
@@ -436,10 +436,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         for reason in sorted(why):
             write(f"not-run {database}: {reason}")
     _summarize_matrix(state, write)
-    write(
-        f"this run: {state.run_dir}/ (cells.json, MATRIX.md, index.html, CLAIMS.md, "
-        f"{reproducer.FOLDER}/)"
-    )
+    files = ", ".join([CELLS_FILE, *renderers(), f"{reproducer.FOLDER}/"])
+    write(f"this run: {state.run_dir}/ ({files})")
 
 
 def _summarize_matrix(state: RunState, write: Any) -> None:
@@ -460,8 +458,8 @@ def _summarize_matrix(state: RunState, write: Any) -> None:
     if state.published is not None:
         write(
             f"published matrix updated: {state.published.folder}/ ({state.published.cells} "
-            f"cells, {state.published.reproducers} reproducers, {MATRIX_FILE}, MATRIX.md, "
-            "index.html, CLAIMS.md)"
+            f"cells, {state.published.reproducers} reproducers, {MATRIX_FILE}, "
+            f"{', '.join(renderers())})"
         )
     elif new or comparison.changed:
         write("accept this run into the published matrix with --rowloss-update-matrix")

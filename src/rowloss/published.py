@@ -21,7 +21,7 @@ from typing import Any
 
 import jsonschema
 
-from rowloss.cells import Cell, CellKey, SchemaVersionError
+from rowloss.cells import Cell, CellKey, SchemaVersionError, canonical_json
 
 MATRIX_FILE = "matrix.json"
 SCHEMA_FILE = "matrix.schema.json"
@@ -37,10 +37,6 @@ class MatrixError(ValueError):
     """A matrix file that is not valid against its schema."""
 
 
-def cell_label(key: CellKey) -> str:
-    return "/".join(getattr(key, name) for name in KEY_FIELDS)
-
-
 def key_of_label(label: str) -> CellKey:
     parts = label.split("/")
     if len(parts) != len(KEY_FIELDS):
@@ -50,10 +46,6 @@ def key_of_label(label: str) -> CellKey:
 
 def target_label(key: CellKey) -> str:
     return "/".join(getattr(key, name) for name in TARGET_FIELDS)
-
-
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _published_attributes(cell: Cell) -> dict[str, Any]:
@@ -68,7 +60,7 @@ def _target_defaults(attributes: list[dict[str, Any]]) -> dict[str, Any]:
     smallest JSON text, so equal inputs give equal files)."""
     defaults = {}
     for name in SHARED:
-        counts = Counter(_canonical(a[name]) for a in attributes)
+        counts = Counter(canonical_json(a[name]) for a in attributes)
         best = min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
         defaults[name] = json.loads(best)
     return defaults
@@ -87,11 +79,11 @@ def matrix_document(cells: Iterable[Cell]) -> dict[str, Any]:
             own = {
                 name: value
                 for name, value in attributes.items()
-                if name not in defaults or _canonical(value) != _canonical(defaults[name])
+                if name not in defaults or canonical_json(value) != canonical_json(defaults[name])
             }
             if own.get("reproducer", "") is None:
                 del own["reproducer"]
-            published[cell_label(cell.key)] = own
+            published[cell.key.label()] = own
     cells_in_order = dict(sorted(published.items(), key=lambda item: key_of_label(item[0])))
     return {
         "schema": SCHEMA_FILE,
@@ -109,7 +101,7 @@ def matrix_to_json(cells: Iterable[Cell]) -> str:
     lines.append(f'"schema_version": {document["schema_version"]},')
     for section in ("targets", "cells"):
         entries = [
-            f"{json.dumps(name, ensure_ascii=False)}: {_canonical(value)}"
+            f"{json.dumps(name, ensure_ascii=False)}: {canonical_json(value)}"
             for name, value in document[section].items()
         ]
         closing = "}," if section == "targets" else "}"
@@ -144,10 +136,13 @@ def validate(document: Mapping[str, Any]) -> None:
 
 
 def matrix_from_json(text: str, *, check_schema: bool = True) -> list[Cell]:
-    """The cells of a matrix file, each with its target's attributes filled in.
+    return matrix_from_document(json.loads(text), check_schema=check_schema)
+
+
+def matrix_from_document(document: Any, *, check_schema: bool = True) -> list[Cell]:
+    """The cells of a matrix, each with its target's attributes filled in.
     ``check_schema=False`` checks only the version (a test run's workers read a
     file the controller already validated)."""
-    document = json.loads(text)
     if check_schema or document.get("schema_version") != MATRIX_SCHEMA_VERSION:
         validate(document)
     cells = []

@@ -35,13 +35,14 @@ class Recorder:
         self.worker = worker
         self.cells: dict[CellKey, Cell] = {}
         self.journal = run_dir / FRAGMENTS / f"{worker}-{os.getpid()}.jsonl"
+        self.started = False
 
     def _append(self, entry: Mapping[str, Any]) -> None:
-        self.journal.parent.mkdir(parents=True, exist_ok=True)
-        new = not self.journal.exists()
+        if not self.started:  # the journal is this process's own (its name has the pid)
+            self.journal.parent.mkdir(parents=True, exist_ok=True)
+            self.journal.write_text(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n")
+            self.started = True
         with self.journal.open("a", encoding="utf-8") as journal:
-            if new:
-                journal.write(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n")
             journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
     def intend(self, key: CellKey, test_id: str) -> None:

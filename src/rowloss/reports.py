@@ -64,10 +64,14 @@ def publish(cells: Sequence[Cell], folder: Path) -> Published:
             (staging / reproducer.FOLDER).rename(old)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    published = [
-        replace(cell, reproducer=str(folder.resolve() / scripts.paths[cell.key]))
-        if cell.key in scripts.paths
-        else replace(cell, reproducer=None)
+    published = [  # as matrix.json holds them, so its pages render the same from it
+        replace(
+            cell,
+            reproducer=str(folder.resolve() / scripts.paths[cell.key])
+            if cell.key in scripts.paths
+            else None,
+            test_id="",
+        )
         for cell in cells
     ]
     linked = relative_to(published, folder)

@@ -13,7 +13,6 @@ table of distinct values per column and, per cell, indices into those tables
 from __future__ import annotations
 
 import functools
-import json
 import operator
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -23,7 +22,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from rowloss.cells import Cell, CellKey, Outcome
+from rowloss.cells import Cell, CellKey, Outcome, canonical_json
 from rowloss.render.legend import MEANING
 
 DATA_FORMAT = 1
@@ -158,7 +157,7 @@ def _encode_values(column: str, values: list[Any], rows: list[list[Any]]) -> lis
 
     Strings sort as themselves, lists and objects by their canonical JSON.
     """
-    identities = [value if isinstance(value, str) else _canonical(value) for value in values]
+    identities = [value if isinstance(value, str) else canonical_json(value) for value in values]
     distinct = dict(zip(identities, values, strict=True))
     if column == "outcome":
         order = [o.value for o in Outcome if o.value in distinct]
@@ -212,15 +211,11 @@ def script_safe_json(data: Any) -> Markup:
     otherwise close the element) and ``<!--`` (which changes how the browser
     looks for the end of a script); ``JSON.parse`` reads it back unchanged.
     """
-    return Markup(_canonical(data).replace("<", "\\u003c"))
-
-
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return Markup(canonical_json(data).replace("<", "\\u003c"))
 
 
 def _as_text(value: Any) -> str:
-    return value if isinstance(value, str) else _canonical(value)
+    return value if isinstance(value, str) else canonical_json(value)
 
 
 @functools.cache
