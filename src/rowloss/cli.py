@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import rowloss
 from rowloss import cellfiles
-from rowloss.backends import target_specs
+from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
+from rowloss.backends.recipe import ContainerRecipe
 from rowloss.cells import Cell
 from rowloss.compare import compare
 from rowloss.merging import ConflictingCells, merge_runs, update_published
+from rowloss.provision.base import Unavailable
 from rowloss.published import MATRIX_FILE
 from rowloss.render.pages import renderers, write_pages
 from rowloss.reports import NotOurFolder, publish
@@ -56,10 +59,46 @@ def parallel_args(pytest_args: Sequence[str]) -> list[str]:
     return ["-n", "auto", "--max-worker-restart", "1000"]
 
 
+def wants_containers(pytest_args: Sequence[str]) -> bool:
+    """Whether the run may take servers from containers (``--rowloss-sources``)."""
+    import os
+
+    sources = os.environ.get("ROWLOSS_SOURCES", "")
+    for index, arg in enumerate(pytest_args):
+        if arg == "--rowloss-sources" and index + 1 < len(pytest_args):
+            sources = pytest_args[index + 1]
+        elif arg.startswith("--rowloss-sources="):
+            sources = arg.partition("=")[2]
+    return not sources or "docker" in sources
+
+
+def ensure_images(pytest_args: Sequence[str]) -> None:
+    """Build the server images that are missing before a run that may use
+    containers; where that cannot be done, say why and go on (the servers then
+    come from elsewhere)."""
+    from rowloss.provision.container import docker_client, docker_engine_problem, image_present
+
+    if not wants_containers(pytest_args) or docker_engine_problem():
+        return
+    client = docker_client()
+    try:
+        recipes = [r for r in _image_recipes(()) if r.debian is not None]
+        missing = [r.family for r in recipes if not image_present(client, r.own_image)]
+    finally:
+        client.close()
+    if not missing:
+        return
+    try:
+        images("build", missing)
+    except CliError as error:
+        print(f"rowloss: images not built ({error}); servers come from elsewhere", file=sys.stderr)
+
+
 def run(pytest_args: Sequence[str]) -> int:
     import pytest
 
     checkout = find_checkout(Path.cwd())
+    ensure_images(pytest_args)
     args = [str(checkout / "scenarios"), "--rootdir", str(checkout), *parallel_args(pytest_args)]
     return int(pytest.main([*args, *pytest_args]))
 
@@ -140,6 +179,65 @@ def report(source: str, out: str | None) -> int:
     return 0
 
 
+def _image_recipes(names: Sequence[str]) -> list[ContainerRecipe]:
+    try:
+        backends = [get_backend(name) for name in names] if names else list(BACKENDS.values())
+    except UnknownName as error:
+        raise CliError(str(error)) from None
+    return [backend.container for backend in backends if backend.container is not None]
+
+
+def images(action: str, names: Sequence[str], rebuild: bool = False) -> int:
+    """Build, list or remove rowloss's own server images."""
+    from rowloss.provision import images as own_images
+
+    try:
+        client = own_images.docker_client()
+    except Unavailable as error:
+        raise CliError(str(error)) from None
+    try:
+        if action == "list":
+            for tag, created, size in own_images.listed(client):
+                print(f"{tag:28} {created}  {size / 2**20:6.0f} MiB")
+            return 0
+        recipes = _image_recipes(names)
+        if action == "remove":
+            tags = [recipe.own_image for recipe in recipes]
+            if not names:
+                tags += sorted({own_images.base_tag(r.debian.release) for r in recipes if r.debian})
+            for tag in own_images.remove(client, tags):
+                print(f"removed {tag}")
+            return 0
+        return _build_images(client, recipes, names, rebuild)
+    finally:
+        client.close()
+
+
+def _build_images(
+    client: object, recipes: Sequence[ContainerRecipe], names: Sequence[str], rebuild: bool
+) -> int:
+    from rowloss.provision import images as own_images
+
+    def progress(line: str) -> None:
+        print(f"images: {line}", file=sys.stderr, flush=True)
+
+    started = time.monotonic()
+    for recipe in recipes:
+        if recipe.debian is None:
+            if names:
+                raise CliError(f"{recipe.family}: rowloss cannot build it: {recipe.unavailable}")
+            progress(f"{recipe.family}: skipped, {recipe.unavailable}")
+            continue
+        try:
+            built = own_images.build(client, recipe, progress, rebuild=rebuild)
+        except Unavailable as error:
+            raise CliError(str(error)) from None
+        state = "present, reused" if built.reused else f"built in {built.seconds:.0f} s"
+        progress(f"{built.image}: {state}")
+    progress(f"done in {time.monotonic() - started:.0f} s")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="rowloss", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=rowloss.__version__)
@@ -180,6 +278,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     reporter.add_argument("cells", metavar="CELLS")
     reporter.add_argument("--out", help="where to write the pages (default: beside the cells)")
+    imager = commands.add_parser(
+        "images",
+        help="build, list or remove rowloss's own server images",
+        description="When no registry answers, containers run images rowloss builds from "
+        "the Debian release that ships each server line (rowloss/<family>:<line>). "
+        "build makes the missing ones (all families, or those named), list shows them, "
+        "remove deletes them.",
+    )
+    imager.add_argument("action", choices=("build", "list", "remove"))
+    imager.add_argument("families", nargs="*", metavar="FAMILY")
+    imager.add_argument("--rebuild", action="store_true", help="build even where present")
     args, rest = parser.parse_known_args(argv)
     try:
         if args.command == "run":
@@ -192,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return merge(args.runs, args.out)
         if args.command == "report":
             return report(args.cells, args.out)
+        if args.command == "images":
+            return images(args.action, args.families, args.rebuild)
         return targets()
     except CliError as error:
         print(f"rowloss: {error}", file=sys.stderr)

@@ -7,6 +7,7 @@ environment over the ini file, the ini file over the default.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -95,6 +96,15 @@ OPTIONS = (
         f"where servers may come from, in order (default {','.join(SOURCES)})",
     ),
     Option(
+        "images",
+        "--rowloss-image",
+        "rowloss_images",
+        "ROWLOSS_IMAGES",
+        "run this image instead of the official one, as NAME=IMAGE (repeatable), "
+        "e.g. mysql=mysql:8.4",
+        repeatable=True,
+    ),
+    Option(
         "profile",
         "--rowloss-profile",
         "rowloss_profile",
@@ -140,6 +150,8 @@ class Settings:
     sources: tuple[str, ...]
     run_dir: Path | None
     profile: str = "default"
+    images: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Database name -> the image its container runs instead of the official one."""
     matrix: Path | None = None
     """The published matrix; ``None``: the rootdir's ``reports/matrix.json``."""
     check_matrix: bool = True
@@ -204,6 +216,15 @@ def resolve(
     for text in raw["urls"]:
         database, url = parse_url(text)
         urls[database] = url
+    images: dict[str, str] = {}
+    for text in raw["images"]:
+        name, _, image = text.partition("=")
+        if name not in BACKENDS or not image:
+            raise SettingError(
+                f"--rowloss-image {text!r}: write NAME=IMAGE with NAME one of "
+                f"{', '.join(BACKENDS)}, e.g. mysql=mysql:8.4"
+            )
+        images[name] = image
     run_dir = Path(raw["run_dir"][0]) if raw["run_dir"] else None
     profile = raw["profile"][0] if raw["profile"] else "default"
     if profile not in PROFILES:
@@ -219,6 +240,7 @@ def resolve(
         sources,
         run_dir,
         profile,
+        images=images,
         matrix=Path(matrix_word) if matrix_word and matrix_word != "none" else None,
         check_matrix=matrix_word != "none",
         update_matrix=_switch("--rowloss-update-matrix", raw["update_matrix"]),

@@ -3,7 +3,10 @@ the end: the one object that owns every process and engine rowloss starts."""
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 
@@ -19,11 +22,25 @@ class TargetPool:
         self.settings = settings
         self._servers: dict[str, Executor | NotProvided] = {}
         self._targets: dict[TargetSpec, Target | NotRun] = {}
+        self._previous_sigterm: Any = None
+
+    def _stop_on_sigterm(self) -> None:
+        """SIGTERM ends the run as Ctrl-C does, so that the servers and
+        containers it started are stopped and removed on the way out."""
+        if self._previous_sigterm is not None or threading.current_thread() is not (
+            threading.main_thread()
+        ):
+            return
+        self._previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)
 
     # -- servers ------------------------------------------------------------
     def server(self, database: str) -> Executor | NotProvided:
         if database not in self._servers:
-            self._servers[database] = provide(database, self.settings.urls, self.settings.sources)
+            if database not in self.settings.urls:
+                self._stop_on_sigterm()
+            self._servers[database] = provide(
+                database, self.settings.urls, self.settings.sources, self.settings.images
+            )
         return self._servers[database]
 
     def hand_down(self) -> dict[str, dict[str, str]]:
@@ -73,3 +90,10 @@ class TargetPool:
             if not isinstance(server, NotProvided):
                 server.stop()
         self._servers.clear()
+        if self._previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, self._previous_sigterm)
+            self._previous_sigterm = None
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt(f"stopped by signal {signum}")

@@ -20,6 +20,8 @@ from typing import Any, ClassVar
 from sqlalchemy import text
 from sqlalchemy.engine import URL, Connection, make_url
 
+from rowloss.backends.recipe import ContainerRecipe
+
 
 @dataclass(frozen=True)
 class Driver:
@@ -156,6 +158,8 @@ class Backend:
     session_sql: ClassVar[tuple[str, ...]] = ()
     """Statements run on every connection whatever the mode: pin what the server
     configuration could otherwise change (time zone), so cells do not depend on it."""
+    container: ClassVar[ContainerRecipe | None] = None
+    """How the server runs in a container; ``None`` for an embedded database."""
 
     # -- selection -----------------------------------------------------------
     def driver(self, name: str) -> Driver:

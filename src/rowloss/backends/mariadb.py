@@ -10,7 +10,9 @@ from rowloss.backends.base import Capabilities, Driver
 from rowloss.backends.mysql_family import (
     PERMISSIVE,
     SHARED_DRIVERS,
+    TEST_SETTINGS,
     MySQLFamily,
+    container_recipe,
     is_mariadb,
     strict_mode,
 )
@@ -19,6 +21,18 @@ from rowloss.backends.mysql_family import (
 # started with --no-defaults reads it back).
 MARIADB_DEFAULT_SQL_MODE = (
     "STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION"
+)
+
+
+CONTAINER = container_recipe(
+    family="mariadb",
+    line="10.11",
+    release="bookworm",
+    packages=("mariadb-server-core", "mariadb-client-core"),  # my_print_defaults
+    initialise='mariadb-install-db --no-defaults --user=mysql --datadir="$datadir" '
+    "--auth-root-authentication-method=normal --skip-test-db",
+    server="mariadbd",
+    settings=TEST_SETTINGS,
 )
 
 
@@ -52,6 +66,7 @@ class MariaDB(MySQLFamily):
     capabilities = dataclasses.replace(MySQLFamily.capabilities, returning=True)
     url_example = "mariadb://user:password@127.0.0.1:3306/dbname"
     extra = "mariadb"
+    container = CONTAINER
 
     def refusal(self, server_version: str) -> str | None:
         if not is_mariadb(server_version):

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
 
+from rowloss.backends import get_backend
 from rowloss.provision.base import Executor, ServerNotAnswering, Unavailable
-from rowloss.provision.docker import docker_executor
+from rowloss.provision.container import container_executor
 from rowloss.provision.local import local_executor
 from rowloss.provision.sqlite_file import SQLiteFile
 from rowloss.provision.url import UrlExecutor
@@ -35,12 +36,19 @@ class NotProvided:
     reason: str
 
 
+def _container(database: str, images: Mapping[str, str]) -> Executor:
+    backend = get_backend(database)
+    return container_executor(database, backend.container, backend.dialect, images.get(database))
+
+
 def provide(
     database: str,
     urls: Mapping[str, URL],
     sources: Sequence[str] = SOURCES,
+    images: Mapping[str, str] | None = None,
 ) -> Executor | NotProvided:
-    """A started executor for ``database``, or why there is none.
+    """A started executor for ``database``, or why there is none; ``images``
+    names another image than the official one per database.
 
     A URL the user gave that does not answer raises :class:`ServerNotAnswering`:
     that is a mistake to report, not a cell to record.
@@ -60,7 +68,11 @@ def provide(
         if source not in sources:
             continue
         try:
-            executor = docker_executor(database) if source == "docker" else local_executor(database)
+            executor = (
+                _container(database, images or {})
+                if source == "docker"
+                else local_executor(database)
+            )
             executor.start()
             return executor
         except Unavailable as why:

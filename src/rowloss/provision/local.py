@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.engine import URL
 
+from rowloss.backends import mysql, mysql_family, postgresql
 from rowloss.provision.base import ExecutorBase, Unavailable, free_loopback_port
 
 START_TIMEOUT_SECONDS = 120
@@ -265,11 +266,7 @@ class LocalPostgreSQL(LocalServer):
                 self.user,
                 "--auth",
                 "trust",
-                "--encoding",
-                "UTF8",
-                "--locale",
-                "C",
-                "--no-sync",
+                *postgresql.INITDB_ARGS,
             ],
             workdir,
         )
@@ -279,11 +276,7 @@ class LocalPostgreSQL(LocalServer):
             "listen_addresses": "127.0.0.1",
             "port": str(self.port),
             "unix_socket_directories": str(workdir),
-            "fsync": "off",
-            "synchronous_commit": "off",
-            "full_page_writes": "off",
-            "TimeZone": "UTC",
-            "max_connections": "200",
+            **postgresql.TEST_SETTINGS,
         }
         command = [str(self.binaries["postgres"]), "-D", str(workdir / "data")]
         for name, value in settings.items():
@@ -326,9 +319,11 @@ def server_identity(binary: Path) -> str:
 
 
 class LocalMySQLProtocol(LocalServer):
-    """MariaDB and MySQL differ here only in how a data directory is initialised."""
+    """MariaDB and MySQL differ here in how a data directory is initialised and
+    in a few server options."""
 
     accounts = ("mysql",)
+    settings: tuple[str, ...] = mysql_family.TEST_SETTINGS
 
     @property
     def url(self) -> URL:
@@ -349,14 +344,8 @@ class LocalMySQLProtocol(LocalServer):
             f"--pid-file={workdir / 'mysqld.pid'}",
             f"--port={self.port}",
             "--bind-address=127.0.0.1",
-            "--skip-name-resolve",
             f"--init-file={init_file}",
-            "--default-time-zone=+00:00",
-            "--innodb-flush-log-at-trx-commit=0",
-            "--innodb-doublewrite=0",
-            "--innodb-buffer-pool-size=128M",
-            "--skip-log-bin",
-            "--max-connections=200",
+            *self.settings,
         ]
 
 
@@ -378,6 +367,11 @@ class LocalMariaDB(LocalMySQLProtocol):
 
 class LocalMySQL(LocalMySQLProtocol):
     database = "mysql"
+    settings = mysql.SERVER_SETTINGS
+
+    def server_command(self, workdir: Path) -> list[str]:
+        # MySQL refuses to start without a folder for LOAD DATA and SELECT INTO OUTFILE.
+        return [*super().server_command(workdir), f"--secure-file-priv={workdir}"]
 
     def initialise(self, workdir: Path) -> None:
         self.run(
