@@ -63,7 +63,7 @@ def test_postgresql_binaries_must_come_from_one_folder(tmp_path):
 def test_no_source_gives_oracle_here_and_says_why():
     provided = provide("oracle", {}, sources=("local",))
     assert isinstance(provided, NotProvided)
-    assert "cannot start a local oracle server" in provided.reason
+    assert "no way to start oracle from binaries" in provided.reason
 
 
 def test_switched_off_sources_are_the_reason():

@@ -49,8 +49,8 @@ def local_executor(database: str, search_dirs: Sequence[Path] | None = None) -> 
     factory = _FACTORIES.get(database)
     if factory is None:
         raise Unavailable(
-            f"rowloss cannot start a local {database} server; "
-            f"give --rowloss-url {database}=URL or run a Docker engine"
+            f"rowloss has no way to start {database} from binaries on this machine; "
+            f"give --rowloss-url {database}=URL"
         )
     return factory(search_dirs)
 

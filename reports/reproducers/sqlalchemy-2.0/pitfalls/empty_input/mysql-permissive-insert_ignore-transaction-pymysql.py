@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: pitfalls / empty_input through insert_ignore (transaction) on mysql permissive, SQLAlchemy 2.0
+
+an empty list of rows, into a table whose every column may be left out.
+Measured by rowloss, with this code and these rows:
+- pymysql 1.2.4 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (7); rowcount revealed it
+Batch: 1 rows, faulty at 0
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_203a8d06':
+
+    python mysql-permissive-insert_ignore-transaction-pymysql.py 'mysql+DRIVER://user:password@host/db'
+
+with DRIVER one of: pymysql. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_203a8d06'
+TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET SESSION time_zone = '+00:00'", "SET SESSION sql_mode = ''"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True),
+        sa.Column('note', sa.String(length=40)),
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+    )
+
+
+# The insert API under test:
+def insert_ignore(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert().prefix_with("IGNORE"), rows)
+
+
+# The application code around the insert, as measured:
+def plain(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    insert(handle, rows)
+    handle.commit()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = []
+
+ROWS_MEANT = []
+
+ROWS_OBSERVED = [
+    {'id': 7, 'note': None},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=insert_ignore,
+        on_session=False,
+        application=plain,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: sub_batching / too_long_string_after_the_first_row through pandas_to_sql_multi (transaction) on mysql permissive, SQLAlchemy 2.0
+
+the same value in a batch of 2 to 5 rows, not in the first row.
+Measured by rowloss, with this code and these rows:
+- aiomysql 0.3.2 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows changed in label (2.label: truncated to 10 of 15 characters); nothing revealed it
+- asyncmy 0.2.18 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows changed in label (2.label: truncated to 10 of 15 characters); nothing revealed it
+- mysqlconnector 26.10.0 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows changed in label (2.label: truncated to 10 of 15 characters); nothing revealed it
+- mysqldb 2.3.2 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows changed in label (2.label: truncated to 10 of 15 characters); nothing revealed it
+- pymysql 1.2.4 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows changed in label (2.label: truncated to 10 of 15 characters); nothing revealed it
+Batch: 2 rows, faulty at 1
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_b6cacc46':
+
+    python mysql-permissive-pandas_to_sql_multi-transaction.py 'mysql+DRIVER://user:password@host/db'
+
+with DRIVER one of: aiomysql, asyncmy, mysqlconnector, mysqldb, pymysql. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_b6cacc46'
+TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET SESSION time_zone = '+00:00'", "SET SESSION sql_mode = ''"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('label', sa.String(length=10), nullable=False),
+        sa.Column('note', sa.Text()),
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+    )
+
+
+PANDAS_CHUNKSIZE = 1000
+
+
+# The insert API under test:
+def pandas_to_sql_multi(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    import pandas
+
+    frame = pandas.DataFrame(rows)
+    return frame.to_sql(
+        sink.table.name,
+        connection,
+        if_exists="append",
+        index=False,
+        method="multi",
+        chunksize=PANDAS_CHUNKSIZE,
+    )
+
+
+# The application code around the insert, as measured:
+def plain(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    insert(handle, rows)
+    handle.commit()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'label': 'item 0', 'note': None},
+    {'id': 2, 'label': 'xxxxxxxxxxxxxxx', 'note': None},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'label': 'item 0', 'note': None},
+    {'id': 2, 'label': 'xxxxxxxxxxxxxxx', 'note': None},
+]
+
+ROWS_OBSERVED = [
+    {'id': 1, 'label': 'item 0', 'note': None},
+    {'id': 2, 'label': 'xxxxxxxxxx', 'note': None},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=pandas_to_sql_multi,
+        on_session=False,
+        application=plain,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)
