@@ -208,32 +208,49 @@ def images(action: str, names: Sequence[str], rebuild: bool = False) -> int:
             for tag in own_images.remove(client, tags):
                 print(f"removed {tag}")
             return 0
-        return _build_images(client, recipes, names, rebuild)
+        return _build_images(recipes, names, rebuild)
     finally:
         client.close()
 
 
-def _build_images(
-    client: object, recipes: Sequence[ContainerRecipe], names: Sequence[str], rebuild: bool
-) -> int:
+def _build_images(recipes: Sequence[ContainerRecipe], names: Sequence[str], rebuild: bool) -> int:
+    """Build each Debian release's images in a thread of its own: a release's
+    images wait for its base tree, and two releases' debootstraps overlap."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from rowloss.provision import images as own_images
 
     def progress(line: str) -> None:
         print(f"images: {line}", file=sys.stderr, flush=True)
 
     started = time.monotonic()
+    by_release: dict[str, list[ContainerRecipe]] = {}
     for recipe in recipes:
         if recipe.debian is None:
             if names:
                 raise CliError(f"{recipe.family}: rowloss cannot build it: {recipe.unavailable}")
             progress(f"{recipe.family}: skipped, {recipe.unavailable}")
             continue
+        by_release.setdefault(recipe.debian.release, []).append(recipe)
+
+    def build_release(chain: list[ContainerRecipe]) -> None:
+        own_client = own_images.docker_client()
         try:
-            built = own_images.build(client, recipe, progress, rebuild=rebuild)
-        except Unavailable as error:
-            raise CliError(str(error)) from None
-        state = "present, reused" if built.reused else f"built in {built.seconds:.0f} s"
-        progress(f"{built.image}: {state}")
+            for recipe in chain:
+                built = own_images.build(own_client, recipe, progress, rebuild=rebuild)
+                state = "present, reused" if built.reused else f"built in {built.seconds:.0f} s"
+                progress(f"{built.image}: {state}")
+        finally:
+            own_client.close()
+
+    with ThreadPoolExecutor(max_workers=max(1, len(by_release))) as pool:
+        futures = [pool.submit(build_release, chain) for chain in by_release.values()]
+    for future in futures:
+        error = future.exception()
+        if isinstance(error, Unavailable):
+            raise CliError(str(error))
+        if error is not None:
+            raise error
     progress(f"done in {time.monotonic() - started:.0f} s")
     return 0
 
