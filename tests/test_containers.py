@@ -3,6 +3,7 @@ images, and nothing left behind by a run that ends, is interrupted or is killed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -176,10 +177,9 @@ def test_the_next_run_removes_a_killed_runs_containers_and_never_a_live_runs():
     orphan = killed.stdout.split()[0]
     import docker.errors
 
-    try:  # another run of this session may have removed it already, as it should
+    # Another run of this session may have removed it already, as it should.
+    with contextlib.suppress(docker.errors.NotFound):
         assert client.containers.get(orphan).status == "running", "nothing but rowloss reaps"
-    except docker.errors.NotFound:
-        pass
     live = subprocess.Popen(
         [sys.executable, "-c", LIVE], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
