@@ -217,3 +217,21 @@ def test_an_unreadable_published_matrix_is_a_one_line_error(pytester):
     result = pytester.runpytest(*SQLITE_ONLY)
     result.stdout.fnmatch_lines(["*matrix has schema_version 7; this rowloss reads 1*"])
     assert result.ret != 0
+
+
+STOPPING = """
+from rowloss.plugin import STATE
+
+def test_asks_to_stop(request):
+    request.config.stash[STATE].pool.stop_requested = "stopped by signal 15"
+
+def test_never_reached():
+    pass
+"""
+
+
+def test_a_run_asked_to_stop_stops_at_the_next_report_though_its_interrupt_was_lost(pytester):
+    pytester.makepyfile(test_stop=STOPPING)
+    result = pytester.runpytest("-p", "no:xdist", *SQLITE_ONLY)
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*stopped by signal 15*"])

@@ -138,6 +138,7 @@ def pytest_configure(config: pytest.Config) -> None:
     except SettingError as error:
         raise pytest.UsageError(str(error)) from None
     config.stash[STATE] = RunState(config, settings)
+    config.pluginmanager.register(StopWhenAsked(config.stash[STATE]), "rowloss-stop")
     config.addinivalue_line("markers", "rowloss: a rowloss scenario")
     if config.pluginmanager.hasplugin("xdist"):
         config.pluginmanager.register(XdistController(config.stash[STATE]), "rowloss-xdist")
@@ -177,6 +178,29 @@ class XdistController:
         path = crashitem.split("::")[0]
         report.outcome = "skipped"
         report.longrepr = (path, 0, f"Skipped: {CRASHED}")
+
+
+class StopWhenAsked:
+    """Stops the test loop at the next report once the run was asked to stop
+    (SIGTERM), for when the KeyboardInterrupt raised for it was lost (see
+    ``TargetPool.stop_requested``); under xdist, in the controller."""
+
+    def __init__(self, state: RunState) -> None:
+        self.state = state
+        self.session: pytest.Session | None = None
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.session = session
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        why = self.state.pool.stop_requested
+        session = self.session
+        if not why or session is None or session.shouldstop:
+            return
+        session.shouldstop = why
+        dsession = session.config.pluginmanager.getplugin("dsession")
+        if dsession is not None:
+            dsession.shouldstop = why
 
 
 # -- parametrization and fixtures ---------------------------------------------

@@ -23,6 +23,10 @@ class TargetPool:
         self._servers: dict[str, Executor | NotProvided] = {}
         self._targets: dict[TargetSpec, Target | NotRun] = {}
         self._previous_sigterm: Any = None
+        self.stop_requested: str | None = None
+        """Why the run was asked to stop (SIGTERM), for the runner to act on
+        at its next step: the KeyboardInterrupt raised for it is lost when it
+        lands in a callback whose exceptions Python ignores (a gc callback)."""
 
     def _stop_on_sigterm(self) -> None:
         """SIGTERM ends the run as Ctrl-C does, so that the servers and
@@ -31,7 +35,11 @@ class TargetPool:
             threading.main_thread()
         ):
             return
-        self._previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)
+        self._previous_sigterm = signal.signal(signal.SIGTERM, self._interrupt)
+
+    def _interrupt(self, signum: int, frame: Any) -> None:
+        self.stop_requested = f"stopped by signal {signum}"
+        raise KeyboardInterrupt(self.stop_requested)
 
     # -- servers ------------------------------------------------------------
     def server(self, database: str) -> Executor | NotProvided:
@@ -93,7 +101,3 @@ class TargetPool:
         if self._previous_sigterm is not None:
             signal.signal(signal.SIGTERM, self._previous_sigterm)
             self._previous_sigterm = None
-
-
-def _interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt(f"stopped by signal {signum}")
