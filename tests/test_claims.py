@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 import random
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -34,6 +35,9 @@ from rowloss.render.claims import render_claims
 CHECKOUT = Path(__file__).parents[1]
 GUIDANCE = CHECKOUT.parent / "shared" / "guidance"
 SCENARIOS = CHECKOUT / "scenarios"
+REQUIRE_GUIDANCE = "ROWLOSS_REQUIRE_GUIDANCE"
+"""Set by CI, which has the guidance beside the checkout: its absence fails there,
+and a clone alone skips what needs it."""
 QUOTE_WORDS = 8
 """The longest quote of the article the audit may hold: enough to find a sentence."""
 
@@ -47,10 +51,13 @@ def audit() -> Audit:
 def article(audit: Audit) -> bytes:
     path = GUIDANCE / audit.article
     if not path.is_file():
-        pytest.fail(
+        why = (
             f"the article {path} is missing; the claims audit is checked against it "
             f"(put the guidance beside the checkout, in ../shared/guidance/)"
         )
+        if os.environ.get(REQUIRE_GUIDANCE, "") in ("", "0"):
+            pytest.skip(why)
+        pytest.fail(f"{why}; {REQUIRE_GUIDANCE} is set", pytrace=False)
     return path.read_bytes()
 
 
