@@ -21,3 +21,18 @@ def test_run_outside_a_checkout_says_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setattr("rowloss.cli.rowloss.__file__", str(tmp_path / "a" / "b" / "c.py"))
     with pytest.raises(CliError, match="cannot find rowloss's scenarios/"):
         find_checkout(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["scenarios/test_roundtrip.py"], True),
+        (["scenarios/test_duplicates.py::test_duplicates", "-q"], True),
+        (["--rowloss-run-dir", "/tmp/x", "-k", "roundtrip"], False),
+        (["-p", "no:xdist"], False),
+    ],
+)
+def test_run_takes_named_test_files_as_the_selection(args, named):
+    from rowloss.cli import names_tests
+
+    assert names_tests(args) is named

@@ -99,8 +99,17 @@ def run(pytest_args: Sequence[str]) -> int:
 
     checkout = find_checkout(Path.cwd())
     ensure_images(pytest_args)
-    args = [str(checkout / "scenarios"), "--rootdir", str(checkout), *parallel_args(pytest_args)]
+    suite = [] if names_tests(pytest_args) else [str(checkout / "scenarios")]
+    args = [*suite, "--rootdir", str(checkout), *parallel_args(pytest_args)]
     return int(pytest.main([*args, *pytest_args]))
+
+
+def names_tests(pytest_args: Sequence[str]) -> bool:
+    """Whether the arguments name test files or ids (``scenarios/test_x.py``,
+    ``...::test_x``): then they are the selection, not the whole suite."""
+    return any(
+        not arg.startswith("-") and (arg.endswith(".py") or "::" in arg) for arg in pytest_args
+    )
 
 
 def targets() -> int:
