@@ -22,6 +22,7 @@ class TargetPool:
         self.settings = settings
         self._servers: dict[str, Executor | NotProvided] = {}
         self._targets: dict[TargetSpec, Target | NotRun] = {}
+        self._sigterm_installed = False
         self._previous_sigterm: Any = None
         self.stop_requested: str | None = None
         """Why the run was asked to stop (SIGTERM), for the runner to act on
@@ -31,11 +32,10 @@ class TargetPool:
     def _stop_on_sigterm(self) -> None:
         """SIGTERM ends the run as Ctrl-C does, so that the servers and
         containers it started are stopped and removed on the way out."""
-        if self._previous_sigterm is not None or threading.current_thread() is not (
-            threading.main_thread()
-        ):
+        if self._sigterm_installed or threading.current_thread() is not threading.main_thread():
             return
         self._previous_sigterm = signal.signal(signal.SIGTERM, self._interrupt)
+        self._sigterm_installed = True
 
     def _interrupt(self, signum: int, frame: Any) -> None:
         self.stop_requested = f"stopped by signal {signum}"
@@ -98,6 +98,7 @@ class TargetPool:
             if not isinstance(server, NotProvided):
                 server.stop()
         self._servers.clear()
-        if self._previous_sigterm is not None:
-            signal.signal(signal.SIGTERM, self._previous_sigterm)
-            self._previous_sigterm = None
+        if self._sigterm_installed:
+            # None: the previous handler was not set from Python; the default stands for it.
+            signal.signal(signal.SIGTERM, self._previous_sigterm or signal.SIG_DFL)
+            self._sigterm_installed = False
