@@ -7,6 +7,29 @@ from rowloss.targets import Target, open_target
 pytest_plugins = ["pytester"]
 
 
+@pytest.fixture(scope="session")
+def user_servers():
+    """Throwaway servers standing for a user's, started from this machine's
+    binaries: PostgreSQL (trust: any password logs an existing user in) and
+    MariaDB (its user ``rowloss`` has no password)."""
+    from rowloss.provision.base import Unavailable
+    from rowloss.provision.local import local_executor
+
+    started = {}
+    try:
+        for database in ("postgresql", "mariadb"):
+            server = local_executor(database)
+            try:
+                server.start()
+            except Unavailable as why:
+                pytest.skip(f"no local {database}: {why}")
+            started[database] = server
+        yield started
+    finally:
+        for server in started.values():
+            server.stop()
+
+
 @pytest.fixture
 def sqlite_target() -> Target:
     """A real, opened pysqlite target on a fresh database file."""

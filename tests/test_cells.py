@@ -108,3 +108,18 @@ def test_a_cell_whose_process_died_is_an_error_cell(tmp_path):
     assert died.outcome is Outcome.ERROR
     assert "died" in died.detail and "Segmentation fault" in died.detail
     assert next(c for c in merged if c.key.driver == "psycopg2").outcome is Outcome.DROPPED
+
+
+def test_in_an_interrupted_run_a_cell_without_its_measurement_is_cut_short(tmp_path):
+    recorder = Recorder(tmp_path, "gw0")
+    recorder.intend(make_cell(driver="pg8000").key, "test_x[pg8000]")
+    (cut,) = merge_fragments(tmp_path, {}, interrupted="interrupted (SIGINT)")
+    assert cut.outcome is Outcome.ERROR and "interrupted (SIGINT)" in cut.cut_short
+
+
+def test_a_journal_line_cut_off_by_a_killed_process_is_no_cell(tmp_path):
+    recorder = Recorder(tmp_path, "gw0")
+    recorder.record(make_cell(driver="psycopg2"))
+    with recorder.journal.open("a") as journal:
+        journal.write('{"cell": {"key": {"root_ca')
+    assert [c.key.driver for c in merge_fragments(tmp_path)] == ["psycopg2"]

@@ -70,3 +70,16 @@ def test_diff_refuses_what_it_cannot_read_in_one_line(tmp_path, capsys):
         assert message.startswith("rowloss: ") and "\n" not in message
     assert main(["diff", str(tmp_path / "future.json"), str(tmp_path / "future.json")]) == 2
     assert "schema_version 99" in capsys.readouterr().err
+
+
+def test_a_cell_cut_short_is_not_measured_never_a_change():
+    from rowloss.cells import CUT_SHORT
+
+    cut = Cell(
+        key=BEFORE[0].key,
+        outcome=Outcome.ERROR,
+        detail="the postgresql server stopped answering",
+        evidence={CUT_SHORT: "the postgresql server stopped answering"},
+    )
+    result = compare(BEFORE[:1], [cut])
+    assert not result.changed and result.unmeasured_after == [cut.key]

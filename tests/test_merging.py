@@ -137,3 +137,13 @@ def test_report_never_writes_into_a_published_folder(tmp_path, capsys):
     assert (tmp_path / "reports" / "MATRIX.md").read_text() == before
     assert main(["report", str(tmp_path / "reports"), "--out", str(tmp_path / "pages")]) == 0
     assert "mysql" in (tmp_path / "pages" / "MATRIX.md").read_text()
+
+
+def test_a_cell_cut_short_is_never_merged_nor_accepted():
+    from rowloss.cells import CUT_SHORT
+
+    cut = Cell(
+        key=HERE[1].key, outcome=Outcome.NOT_RUN, detail="died", evidence={CUT_SHORT: "died"}
+    )
+    assert merge_runs([("cut", [cut])]) == []
+    assert update_published(HERE, [cut]) == sorted(HERE, key=lambda c: c.key)

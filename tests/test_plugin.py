@@ -223,7 +223,7 @@ STOPPING = """
 from rowloss.plugin import STATE
 
 def test_asks_to_stop(request):
-    request.config.stash[STATE].pool.stop_requested = "stopped by signal 15"
+    request.config.stash[STATE].pool.signals.requested = "interrupted (SIGTERM)"
 
 def test_never_reached():
     pass
@@ -234,4 +234,4 @@ def test_a_run_asked_to_stop_stops_at_the_next_report_though_its_interrupt_was_l
     pytester.makepyfile(test_stop=STOPPING)
     result = pytester.runpytest("-p", "no:xdist", *SQLITE_ONLY)
     result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["*stopped by signal 15*"])
+    result.stdout.fnmatch_lines(["*interrupted (SIGTERM)*"])

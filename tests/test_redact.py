@@ -16,3 +16,14 @@ def test_scratch_table_names_read_the_same_in_every_run():
 
     message = 'duplicate key value violates unique constraint "rowloss_9aa5d3_13_pkey"'
     assert stable_text(message) == 'duplicate key value violates unique constraint "<table>_pkey"'
+
+
+def test_a_password_holding_at_signs_is_hidden_whole():
+    assert redact_text("mysql://root:p@ss@10.0.0.1/x") == "mysql://root:***@10.0.0.1/x"
+
+
+def test_a_password_given_is_hidden_wherever_it_shows_up():
+    from rowloss.redact import remember_secret
+
+    remember_secret("s3cr3t-given")
+    assert redact_text("the driver said: bad s3cr3t-given") == "the driver said: bad ***"

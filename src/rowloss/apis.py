@@ -23,6 +23,7 @@ from rowloss import callers
 from rowloss.backends import Backend
 from rowloss.callers import Caller
 from rowloss.oracle import CallerView
+from rowloss.redact import stable_text
 from rowloss.sqla import missing_insert_feature
 from rowloss.targets import Target, first_line
 
@@ -293,7 +294,9 @@ def send(
                 if api.on_session:
                     handle.flush()
                 connection = handle.connection() if api.on_session else handle
-                seen.server_warnings += tuple(backend.server_warnings(connection))
+                # Made the same in every run: a warning names the per-run table.
+                warnings = backend.server_warnings(connection)
+                seen.server_warnings += tuple(stable_text(text) for text in warnings)
             except Exception as error:
                 raised.append(first_line(error))
                 raise

@@ -25,8 +25,9 @@ class UnreadableCells(ValueError):
 
 def anchored(cells: Iterable[Cell], folder: Path) -> list[Cell]:
     """Cells whose reproducer paths, relative to ``folder``, are made absolute."""
+    base = folder.resolve()  # once: resolving every path costs seconds on a big matrix
     return [
-        dataclasses.replace(cell, reproducer=str((folder / cell.reproducer).resolve()))
+        dataclasses.replace(cell, reproducer=os.path.normpath(base / cell.reproducer))
         if cell.reproducer
         else cell
         for cell in cells

@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 SCHEMA_VERSION = 1
+CUT_SHORT = "cut_short"
+"""The evidence key of a cell whose measurement was cut short."""
 
 
 class Outcome(str, enum.Enum):
@@ -85,6 +87,13 @@ class Cell:
     run: Mapping[str, str] = field(default_factory=dict)
     """Which run measured it: run id, host platform, Python."""
     test_id: str = ""
+
+    @property
+    def cut_short(self) -> str:
+        """Why the measurement of this cell was cut short (its server stopped
+        answering, the run was interrupted), else ``""``. Such a cell tells
+        nothing about the database: it is never compared nor accepted."""
+        return str(self.evidence.get(CUT_SHORT, ""))
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import rowloss
 from rowloss import cellfiles
@@ -23,12 +24,16 @@ from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
 from rowloss.backends.recipe import ContainerRecipe
 from rowloss.cells import Cell
 from rowloss.compare import compare
+from rowloss.config import NamedUrl, SettingError, parse_url
 from rowloss.merging import ConflictingCells, merge_runs, update_published
 from rowloss.provision.base import Unavailable
 from rowloss.published import MATRIX_FILE
 from rowloss.render.pages import renderers, write_pages
 from rowloss.reports import NotOurFolder, publish
 from rowloss.sqla import missing_dialect, sqlalchemy_version
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 class CliError(Exception):
@@ -264,6 +269,72 @@ def _build_images(recipes: Sequence[ContainerRecipe], names: Sequence[str], rebu
     return 0
 
 
+def clean(url_texts: Sequence[str], dry_run: bool) -> int:
+    """Remove what rowloss runs that are no longer alive left behind: their
+    containers, temporary directories and, in the databases named, tables."""
+    from rowloss.provision import leftovers
+    from rowloss.redact import safe_url
+
+    try:
+        named = [parse_url(text) for text in url_texts]
+    except SettingError as error:
+        raise CliError(str(error)) from None
+    verb = "would remove" if dry_run else "removed"
+    containers = _clean_containers(dry_run)
+    if containers is not None:
+        print(f"{verb} {containers} containers of dead runs")
+    folders = leftovers.dead_directories()
+    if not dry_run:
+        for folder in folders:
+            leftovers.remove_directory(folder)
+    print(f"{verb} {len(folders)} temporary directories of dead runs")
+    for entry in named:
+        url = _cleaning_url(entry)
+        try:
+            sweep = leftovers.sweep_tables(url, drop=not dry_run)
+        except Exception as error:  # any driver error: say it in one line
+            from rowloss.targets import first_line
+
+            raise CliError(f"cannot clean {safe_url(entry.url)}: {first_line(error)}") from None
+        kept = f"; kept {len(sweep.kept)} of live runs" if sweep.kept else ""
+        print(f"{verb} {len(sweep.dropped)} tables of dead runs in {safe_url(entry.url)}{kept}")
+    return 0
+
+
+def _clean_containers(dry_run: bool) -> int | None:
+    from rowloss.provision.container import (
+        docker_client,
+        docker_engine_problem,
+        reap_dead_runs,
+        rowloss_containers,
+    )
+
+    problem = docker_engine_problem()
+    if problem:
+        print(f"containers not looked at: {problem}")
+        return None
+    client = docker_client()
+    try:
+        if dry_run:
+            return sum(1 for _, owner in rowloss_containers(client) if owner.is_gone())
+        return len(reap_dead_runs(client))
+    finally:
+        client.close()
+
+
+def _cleaning_url(entry: NamedUrl) -> URL:
+    """The URL through the driver it names, else the first installed one."""
+    backend = get_backend(entry.database)
+    drivers = [d for d in backend.drivers if not d.is_async and d.installed()]
+    if entry.driver:
+        drivers = [d for d in backend.drivers if d.name == entry.driver]
+    if not drivers:
+        raise CliError(
+            f"no driver for {entry.database} is installed; pip install 'rowloss[{backend.extra}]'"
+        )
+    return backend.driver_url(entry.url, drivers[0])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="rowloss", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=rowloss.__version__)
@@ -315,6 +386,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     imager.add_argument("action", choices=("build", "list", "remove"))
     imager.add_argument("families", nargs="*", metavar="FAMILY")
     imager.add_argument("--rebuild", action="store_true", help="build even where present")
+    cleaner = commands.add_parser(
+        "clean",
+        help="remove what rowloss runs that are no longer alive left behind",
+        description="Removes the containers and temporary directories of rowloss runs "
+        "whose process is gone (killed, crashed), and, in each database named with "
+        "--rowloss-url, the tables they made. Never what a live run uses, another host's, "
+        "or anything rowloss did not make.",
+    )
+    cleaner.add_argument(
+        "--rowloss-url",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a database whose leftover rowloss tables to drop, as NAME=URL or a URL (repeatable)",
+    )
+    cleaner.add_argument("--dry-run", action="store_true", help="say what would go, remove nothing")
     args, rest = parser.parse_known_args(argv)
     try:
         if args.command == "run":
@@ -329,6 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return report(args.cells, args.out)
         if args.command == "images":
             return images(args.action, args.families, args.rebuild)
+        if args.command == "clean":
+            return clean(args.rowloss_url, args.dry_run)
         return targets()
     except CliError as error:
         print(f"rowloss: {error}", file=sys.stderr)

@@ -3,6 +3,7 @@
 Pure: cells in, differences out. A cell that one side did not measure
 (``not-run``: no server, no driver here) is "not measured" on that side, never
 a change, so a machine without MySQL does not report MySQL's cells as changed.
+Nor is a cell whose measurement was cut short (``Cell.cut_short``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class Comparison:
         )
 
 
+def _unmeasured(cell: Cell) -> bool:
+    return cell.outcome is Outcome.NOT_RUN or bool(cell.cut_short)
+
+
 def compare(before: Iterable[Cell], after: Iterable[Cell]) -> Comparison:
     """How ``after`` differs from ``before``, cell by cell, in key order."""
     old = {cell.key: cell for cell in before}
@@ -56,9 +61,9 @@ def compare(before: Iterable[Cell], after: Iterable[Cell]) -> Comparison:
             result.only_before.append(key)
         elif key not in old:
             result.only_after.append(key)
-        elif new[key].outcome is Outcome.NOT_RUN and old[key].outcome is not Outcome.NOT_RUN:
+        elif _unmeasured(new[key]) and not _unmeasured(old[key]):
             result.unmeasured_after.append(key)
-        elif old[key].outcome is Outcome.NOT_RUN and new[key].outcome is not Outcome.NOT_RUN:
+        elif _unmeasured(old[key]) and not _unmeasured(new[key]):
             result.measured_after.append(key)
         elif old[key].outcome is not new[key].outcome:
             result.changed.append(Change(key, old[key], new[key]))

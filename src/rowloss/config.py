@@ -18,14 +18,26 @@ from typing import Any
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
+from rowloss.backends import BACKENDS, TargetSpec, UnknownName, get_backend, target_specs
 from rowloss.budget import PROFILES
 from rowloss.provision import SOURCES
-from rowloss.redact import safe_url
+from rowloss.redact import remember_secret, safe_url
 
 
 class SettingError(ValueError):
     """Bad input from the user; the message is one line naming the fix."""
+
+
+NAMES = "names"
+"""A list of names: commas or spaces separate them."""
+VALUES = "values"
+"""Repeatable whole values (a URL, NAME=IMAGE): never split within a flag's
+value; in the environment or the ini file, one per line."""
+WORD = "word"
+PATH = "path"
+"""A path, taken whole: it may hold spaces and commas."""
+SWITCH = "switch"
+"""Yes or no: a bare flag, or 1/true/yes and 0/false/no elsewhere."""
 
 
 @dataclass(frozen=True)
@@ -35,26 +47,37 @@ class Option:
     ini: str
     env: str
     help: str
-    repeatable: bool = False
-    switch: bool = False
-    """A yes/no setting: a bare flag, or 1/true/yes and 0/false/no elsewhere."""
+    kind: str = NAMES
+
+    @property
+    def repeatable(self) -> bool:
+        return self.kind == VALUES
+
+    @property
+    def switch(self) -> bool:
+        return self.kind == SWITCH
 
     def raw(self, cli_value: Any, ini_value: Any, environ: Mapping[str, str]) -> list[str]:
-        """The setting's words from the first place that gives it."""
+        """The setting's values, parsed by its kind, from the first place that
+        gives it."""
         if cli_value is True:
             return ["yes"]
         if cli_value:
             values = cli_value if isinstance(cli_value, list) else [cli_value]
-            return _words(values)
-        if environ.get(self.env):
-            return _words([environ[self.env]])
-        if ini_value:
-            return _words(ini_value if isinstance(ini_value, list) else [ini_value])
-        return []
+        elif environ.get(self.env):
+            values = [environ[self.env]]
+        elif ini_value:
+            values = ini_value if isinstance(ini_value, list) else [ini_value]
+        else:
+            return []
+        return self.split([str(value) for value in values], from_flag=bool(cli_value))
 
-
-def _words(values: Sequence[str]) -> list[str]:
-    return [word for value in values for word in re.split(r"[\s,]+", str(value)) if word]
+    def split(self, values: Sequence[str], from_flag: bool) -> list[str]:
+        if self.kind == NAMES:
+            return [word for value in values for word in re.split(r"[\s,]+", value) if word]
+        if self.kind == VALUES and not from_flag:
+            return [line.strip() for value in values for line in value.splitlines() if line.strip()]
+        return [value.strip() for value in values if value.strip()]
 
 
 OPTIONS = (
@@ -64,8 +87,9 @@ OPTIONS = (
         "rowloss_urls",
         "ROWLOSS_URLS",
         "a server to measure, as NAME=URL or a URL (repeatable), e.g. "
-        "postgresql=postgresql://user:password@127.0.0.1:5432/db",
-        repeatable=True,
+        "postgresql=postgresql://user:password@127.0.0.1:5432/db; a driver in the scheme "
+        "(postgresql+psycopg://) measures that driver alone",
+        kind=VALUES,
     ),
     Option(
         "backends",
@@ -102,7 +126,7 @@ OPTIONS = (
         "ROWLOSS_IMAGES",
         "run this image instead of the official one, as NAME=IMAGE (repeatable), "
         "e.g. mysql=mysql:8.4",
-        repeatable=True,
+        kind=VALUES,
     ),
     Option(
         "profile",
@@ -110,6 +134,7 @@ OPTIONS = (
         "rowloss_profile",
         "ROWLOSS_PROFILE",
         "how hard each cell is searched: default (derandomized, a few shapes) or thorough",
+        kind=WORD,
     ),
     Option(
         "run_dir",
@@ -117,6 +142,7 @@ OPTIONS = (
         "rowloss_run_dir",
         "ROWLOSS_RUN_DIR",
         "where this run writes its cells (default .rowloss/runs/<UTC time>)",
+        kind=PATH,
     ),
     Option(
         "matrix",
@@ -125,6 +151,7 @@ OPTIONS = (
         "ROWLOSS_MATRIX",
         "the published matrix this run is checked against (default reports/matrix.json "
         "under the rootdir; none: check nothing)",
+        kind=PATH,
     ),
     Option(
         "update_matrix",
@@ -132,7 +159,7 @@ OPTIONS = (
         "rowloss_update_matrix",
         "ROWLOSS_UPDATE_MATRIX",
         "accept this run's outcomes: write them into the published matrix and its pages",
-        switch=True,
+        kind=SWITCH,
     ),
 )
 
@@ -152,6 +179,8 @@ class Settings:
     profile: str = "default"
     images: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Database name -> the image its container runs instead of the official one."""
+    url_drivers: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Database name -> the one driver its URL's scheme names."""
     matrix: Path | None = None
     """The published matrix; ``None``: the rootdir's ``reports/matrix.json``."""
     check_matrix: bool = True
@@ -160,26 +189,83 @@ class Settings:
     def selected_databases(self) -> tuple[str, ...]:
         return self.backends or tuple(BACKENDS)
 
+    def target_specs(self) -> list[TargetSpec]:
+        """The targets this run measures: the selected databases and drivers,
+        each database narrowed to the driver its URL names."""
+        specs = target_specs(self.backends or None, self.drivers or None)
+        return [
+            spec
+            for spec in specs
+            if spec.database not in self.url_drivers
+            or spec.driver.name == self.url_drivers[spec.database]
+        ]
 
-def parse_url(text: str) -> tuple[str, URL]:
-    """``NAME=URL`` or a bare URL -> (database name, URL without driver)."""
+
+URL_EXAMPLE = "e.g. postgresql=postgresql://user:password@127.0.0.1:5432/db"
+ENCODE_HINT = (
+    "characters such as @ : / # ? in a user or password are written percent-encoded (@ as %40)"
+)
+
+
+@dataclass(frozen=True)
+class NamedUrl:
+    """One ``--rowloss-url``: the database it is for, its URL without a driver,
+    and the driver its scheme names, if any."""
+
+    database: str
+    url: URL
+    driver: str | None = None
+
+
+def unreadable_url(text: str) -> str:
+    """A URL that could not be read, as it may be shown: from its scheme to
+    its last ``@`` is hidden (a password may hold any character)."""
+    scheme, separator, rest = text.partition("://")
+    if not separator:
+        return text
+    _, at, place = rest.rpartition("@")
+    return f"{scheme}://***@{place}" if at else f"{scheme}://***"
+
+
+def parse_url(text: str) -> NamedUrl:
+    """``NAME=URL`` or a bare URL, read whole; raises :class:`SettingError`
+    in one line that never shows the password."""
     name, _, rest = text.partition("=")
     named = name in BACKENDS and "://" in rest
     url_text = rest if named else text
+    shown = unreadable_url(url_text)
     try:
         url = make_url(url_text)
     except ArgumentError:
         raise SettingError(
-            f"--rowloss-url {safe_url(url_text)!r} is not a database URL; "
-            "write NAME=URL, e.g. postgresql=postgresql://user:password@127.0.0.1:5432/db"
+            f"--rowloss-url {shown!r} is not a database URL; write NAME=URL, {URL_EXAMPLE}"
         ) from None
+    except ValueError:  # its text may hold the password: never shown
+        raise SettingError(
+            f"--rowloss-url {shown!r} cannot be read: is its port a number? {ENCODE_HINT}"
+        ) from None
+    if url.password is not None:
+        remember_secret(url.password)
+    if "@" in (url.host or "") or " " in (url.host or ""):
+        raise SettingError(f"--rowloss-url {safe_url(url)!r} has no readable host; {ENCODE_HINT}")
     database = name if named else url.get_backend_name()
     if database not in BACKENDS:
         raise SettingError(
             f"--rowloss-url {safe_url(url)!r}: cannot tell which database it is for; "
             f"write NAME=URL with NAME one of {', '.join(BACKENDS)}"
         )
-    return database, url.set(drivername=get_backend(database).dialect)
+    backend = get_backend(database)
+    driver = url.drivername.partition("+")[2] or None
+    if driver is not None:
+        known = [name for d in backend.drivers for name in d.names]
+        if driver not in known:
+            raise SettingError(
+                f"--rowloss-url {safe_url(url)!r} names driver {driver!r}, which rowloss "
+                f"does not measure for {database}; choose from {', '.join(known)}, or write "
+                f"no driver to measure them all"
+            )
+        driver = next(d.name for d in backend.drivers if driver in d.names)
+    return NamedUrl(database, url.set(drivername=backend.dialect), driver)
 
 
 def _names(words: list[str], check: Callable[[str], object]) -> tuple[str, ...]:
@@ -213,9 +299,12 @@ def resolve(
                 f"unknown source {source!r} in --rowloss-sources; choose from {', '.join(SOURCES)}"
             )
     urls: dict[str, URL] = {}
+    url_drivers: dict[str, str] = {}
     for text in raw["urls"]:
-        database, url = parse_url(text)
-        urls[database] = url
+        named = parse_url(text)
+        urls[named.database] = named.url
+        if named.driver:
+            url_drivers[named.database] = named.driver
     images: dict[str, str] = {}
     for text in raw["images"]:
         name, _, image = text.partition("=")
@@ -241,6 +330,7 @@ def resolve(
         run_dir,
         profile,
         images=images,
+        url_drivers=url_drivers,
         matrix=Path(matrix_word) if matrix_word and matrix_word != "none" else None,
         check_matrix=matrix_word != "none",
         update_matrix=_switch("--rowloss-update-matrix", raw["update_matrix"]),

@@ -5,7 +5,9 @@ Pure: named cell lists in, one list out, no cell lost or doubled. Where runs
 share a key, a measurement wins over an ``error`` cell, and either over
 ``not-run``, so a machine without a server never erases what another measured.
 Two measurements of one key with different outcomes are refused, not silently
-picked; of two with the same outcome, the later run's record is kept.
+picked; of two with the same outcome, the later run's record is kept. A cell
+cut short (a server that died, an interrupted run) is no measurement and is
+left out.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ def merge_runs(runs: Sequence[tuple[str, Sequence[Cell]]]) -> list[Cell]:
     merged: dict[CellKey, tuple[str, Cell]] = {}
     for name, cells in runs:
         for cell in cells:
+            if cell.cut_short:
+                continue
             previous = merged.get(cell.key)
             if previous is not None:
                 kept_from, kept = previous
@@ -53,6 +57,8 @@ def update_published(published: Sequence[Cell], measured: Sequence[Cell]) -> lis
     better, so a machine without MySQL keeps the MySQL cells another measured."""
     merged = {cell.key: cell for cell in published}
     for cell in measured:
+        if cell.cut_short:
+            continue
         kept = merged.get(cell.key)
         if kept is None or _rank(cell) >= _rank(kept):
             merged[cell.key] = cell

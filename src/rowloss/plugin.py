@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,12 +20,13 @@ import pytest
 
 from rowloss import cellfiles, reproducer
 from rowloss.apis import API_LIST, TRANSACTIONS, Api
-from rowloss.backends import TargetSpec, target_specs
+from rowloss.backends import TargetSpec
 from rowloss.budget import PROFILES
-from rowloss.cells import Cell, CellKey, Outcome, Versions
+from rowloss.cells import CUT_SHORT, Cell, CellKey, Outcome, Versions
 from rowloss.compare import Comparison, compare
 from rowloss.config import OPTIONS, SettingError, Settings, resolve
 from rowloss.expectations import Expectations
+from rowloss.faults import Faults
 from rowloss.measure import measure
 from rowloss.merging import update_published
 from rowloss.oracle import Verdict
@@ -33,6 +36,7 @@ from rowloss.provision.url import UrlExecutor
 from rowloss.published import MATRIX_FILE
 from rowloss.recorder import (
     CELLS_FILE,
+    FRAGMENTS,
     Recorder,
     merge_fragments,
     new_run_dir_path,
@@ -40,10 +44,12 @@ from rowloss.recorder import (
     run_metadata,
     write_cells,
 )
+from rowloss.redact import safe_url, stable_text
 from rowloss.render.pages import renderers, write_pages
 from rowloss.reports import Published, publish
 from rowloss.scenario import Variant
 from rowloss.sqla import sqlalchemy_line
+from rowloss.stopping import StopSignals
 from rowloss.targets import Missing, NotRun, Target
 
 STATE = pytest.StashKey["RunState"]()
@@ -66,9 +72,14 @@ class RunState:
             handed = workerinput[HANDED_DOWN]
             self.run_dir = Path(handed["run_dir"])
             self.pool.adopt(handed["servers"])
+            self.worker_signals = StopSignals()
+            self.worker_signals.install()  # the controller passes a stop on as SIGTERM
         else:
             self.run_dir = settings.run_dir or new_run_dir_path(config.rootpath)
         self.recorder = Recorder(self.run_dir, self.worker)
+        self.faults = Faults(self.run_dir)
+        self.interrupted = ""
+        """Why the run stopped before its end (a signal), else ``""``."""
         self.metadata = run_metadata(self.run_dir)
         self.cells: list[Cell] = []
         self.handed_down: dict[str, Any] | None = None
@@ -81,6 +92,7 @@ class RunState:
         self.comparison: Comparison | None = None
         self.published: Published | None = None
         self.matrix_problem = ""
+        self.close_problems: list[str] = []
 
     @property
     def expectations(self) -> Expectations:
@@ -98,6 +110,14 @@ class RunState:
                     ) from None
             self._expectations = Expectations(cells, path)
         return self._expectations
+
+    def server_gone(self, database: str) -> str | None:
+        """After a cell of ``database`` broke: why its server is gone, if it is."""
+        described = self.pool.describe(database)
+        if described is None:
+            return self.faults.reason(database)
+        url, server = described
+        return self.faults.check(database, url, server)
 
     def hand_down(self) -> dict[str, Any]:
         if self.handed_down is None:
@@ -137,7 +157,13 @@ def pytest_configure(config: pytest.Config) -> None:
         settings = resolve(cli, ini)
     except SettingError as error:
         raise pytest.UsageError(str(error)) from None
-    config.stash[STATE] = RunState(config, settings)
+    state = RunState(config, settings)
+    if not state.is_worker and (state.run_dir / FRAGMENTS).exists():
+        raise pytest.UsageError(
+            f"--rowloss-run-dir {state.run_dir} holds a run already; name a new folder "
+            "or remove that one"
+        )
+    config.stash[STATE] = state
     config.pluginmanager.register(StopWhenAsked(config.stash[STATE]), "rowloss-stop")
     config.addinivalue_line("markers", "rowloss: a rowloss scenario")
     if config.pluginmanager.hasplugin("xdist"):
@@ -145,7 +171,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """A server the user named must answer before anything is collected."""
+    """A server the user named must answer, and let rowloss log in, before
+    anything is collected: a URL that cannot be used is a mistake to report."""
     state = session.config.stash[STATE]
     if state.is_worker:
         return
@@ -156,6 +183,45 @@ def pytest_sessionstart(session: pytest.Session) -> None:
             UrlExecutor(url).start()
         except ServerNotAnswering as error:
             raise pytest.UsageError(str(error)) from None
+        problem = login_problem(state.settings, database, url)
+        if problem:
+            raise pytest.UsageError(problem)
+
+
+LOGIN_FIXES = (
+    (
+        ('database "', "unknown database", "to database '", "ora-12514"),
+        "create that database or name one that exists",
+    ),
+    (
+        ("password", "access denied", 'role "', "ora-01017"),
+        "correct the user or password in the URL",
+    ),
+)
+
+
+def login_problem(settings: Settings, database: str, url: Any) -> str | None:
+    """Why rowloss cannot log in to the server at ``url`` through the first
+    installed driver of ``database``, in one line with the fix; ``None`` when
+    it can (or when no driver is installed, which its cells then say)."""
+    from rowloss.targets import open_target
+
+    specs = [s for s in settings.target_specs() if s.database == database]
+    usable = [s for s in specs if s.driver.installed() and not s.driver.is_async]
+    if not usable:
+        return None
+    opened = open_target(usable[0], url, "url")
+    if isinstance(opened, Target):
+        opened.close()
+        return None
+    if opened.missing not in (Missing.CONNECT, Missing.SERVER):
+        return None
+    lowered = opened.reason.lower()
+    fix = next(
+        (fix for signs, fix in LOGIN_FIXES if any(sign in lowered for sign in signs)),
+        "correct the URL",
+    )
+    return f"--rowloss-url {safe_url(url)!r} cannot be used: {opened.reason}; {fix}"
 
 
 class XdistController:
@@ -212,7 +278,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "target" not in metafunc.fixturenames:
         return
     settings = metafunc.config.stash[STATE].settings
-    specs = target_specs(settings.backends or None, settings.drivers or None)
+    specs = settings.target_specs()
     variants = getattr(metafunc.module, "VARIANTS", None)
     if variants is None or "scenario" not in metafunc.fixturenames:
         metafunc.parametrize("target", specs, ids=[spec.id for spec in specs], indirect=True)
@@ -286,7 +352,7 @@ class CellContext:
         self.state.recorder.record(cell)
         self.recorded = cell
         settings = self.state.settings
-        if settings.check_matrix and not settings.update_matrix:
+        if settings.check_matrix and not settings.update_matrix and not cell.cut_short:
             path = self.state.run_dir / cell.reproducer if cell.reproducer else None
             try:
                 violation = self.state.expectations.violation(cell, path)
@@ -342,17 +408,18 @@ class CellContext:
             path = reproducer.write(self.state.run_dir, self.key, text)
         return self.record(verdict, target, reproducer=path)
 
-    def not_run(self, reason: str) -> Cell:
-        return self._save(self._bare(Outcome.NOT_RUN, reason))
+    def not_run(self, reason: str, cut_short: str = "") -> Cell:
+        return self._save(self._bare(Outcome.NOT_RUN, reason, cut_short))
 
-    def error(self, detail: str) -> Cell:
-        return self._save(self._bare(Outcome.ERROR, detail))
+    def error(self, detail: str, cut_short: str = "") -> Cell:
+        return self._save(self._bare(Outcome.ERROR, detail, cut_short))
 
-    def _bare(self, outcome: Outcome, detail: str) -> Cell:
+    def _bare(self, outcome: Outcome, detail: str, cut_short: str = "") -> Cell:
         return Cell(
             key=self.key,
             outcome=outcome,
             detail=detail,
+            evidence={CUT_SHORT: cut_short} if cut_short else {},
             versions=Versions(driver=self.spec.driver.version()),
             run=dict(self.state.metadata),
             test_id=self.request.node.nodeid,
@@ -376,7 +443,16 @@ def target(request: pytest.FixtureRequest, cell: CellContext) -> Target:
     cell and a skip that says why (a failure when the database is required)."""
     state: RunState = request.config.stash[STATE]
     spec: TargetSpec = request.param
+    gone = state.faults.reason(spec.database)
+    if gone:
+        cell.not_run(gone, cut_short=gone)
+        pytest.skip(f"not-run: {gone}")
     opened = state.pool.target(spec)
+    if isinstance(opened, NotRun) and opened.missing is Missing.CONNECT:
+        gone = state.server_gone(spec.database)
+        if gone:
+            cell.not_run(gone, cut_short=gone)
+            pytest.skip(f"not-run: {gone}")
     if isinstance(opened, NotRun):
         cell.not_run(opened.reason)
         required = spec.database in state.settings.require
@@ -400,29 +476,56 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         return
     if call.excinfo is None:
         return
-    line = call.excinfo.exconly().strip().splitlines()[0][:300]
+    line = stable_text(call.excinfo.exconly().strip().splitlines()[0][:300])
     # A test that cannot say which cell it measures has its own failure to show.
-    with contextlib.suppress(LookupError):
-        context.error(f"{report.when}: {line}")
+    with contextlib.suppress(LookupError, KeyError):
+        gone = context.state.server_gone(context.spec.database)
+        detail = f"{report.when}: {line}" + (f" (cut short: {gone})" if gone else "")
+        context.error(detail, cut_short=gone or "")
 
 
 # -- the end of the run ---------------------------------------------------------
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
+@pytest.hookimpl(trylast=True)  # after pytest-xdist has stopped its workers
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Write what was measured, whatever ended the run, then stop every
+    server; a server found dead fails the run, with its results kept."""
     state: RunState | None = session.config.stash.get(STATE, None)
     if state is None:
         return
-    state.pool.close()
-    if state.is_worker or not (state.run_dir / "fragments").is_dir():
-        return
-    state.cells = merge_fragments(state.run_dir, state.deaths)
-    write_cells(state.run_dir, state.cells, state.metadata)
+    if exitstatus == pytest.ExitCode.INTERRUPTED or state.pool.stop_requested:
+        state.interrupted = state.pool.stop_requested or "interrupted (Ctrl-C or SIGINT)"
+    try:
+        if not state.is_worker and (state.run_dir / FRAGMENTS).is_dir():
+            _finish_run(state)
+    finally:
+        state.close_problems = state.pool.close(dead=state.faults.all())
+    if state.faults.all() and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    if state.is_worker and state.interrupted:
+        # Its cells are journaled and its tables dropped: leave now, rather
+        # than keep the controller waiting seconds on execnet's shutdown.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(pytest.ExitCode.INTERRUPTED))
+
+
+def _finish_run(state: RunState) -> None:
+    state.cells = merge_fragments(state.run_dir, state.deaths, state.interrupted)
+    metadata = {
+        **state.metadata,
+        **({"interrupted": state.interrupted} if state.interrupted else {}),
+    }
+    faults = state.faults.all()
+    if faults:
+        metadata["servers_stopped_answering"] = faults
+    write_cells(state.run_dir, state.cells, metadata)
     write_pages(state.cells, state.run_dir)
-    if state.settings.run_dir is None:
+    if state.settings.run_dir is None and not state.interrupted:
         point_latest_at(state.run_dir)
-    if state.matrix_path is None:
-        return
+    if state.matrix_path is None or state.interrupted:
+        return  # an interrupted run stops now: its changes failed their tests already
     try:
         published = state.expectations.cells
     except cellfiles.UnreadableCells as error:
@@ -460,8 +563,22 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         for reason in sorted(why):
             write(f"not-run {database}: {reason}")
     _summarize_matrix(state, write)
+    for problem in state.close_problems:
+        write(f"cleaning up: {problem}")
     files = ", ".join([CELLS_FILE, *renderers(), f"{reproducer.FOLDER}/"])
     write(f"this run: {state.run_dir}/ ({files})")
+    cut = sum(1 for cell in state.cells if cell.cut_short)
+    for database, reason in sorted(state.faults.all().items()):
+        count = sum(1 for c in state.cells if c.key.database == database and c.cut_short)
+        write(f"rowloss: {reason}; {count} of its cells are cut short (error or not-run)")
+    if state.interrupted:
+        latest = state.run_dir.parent / "latest"
+        kept = f"; {latest} still points at the last complete run" if latest.exists() else ""
+        write(
+            f"rowloss: this run was {state.interrupted}: {len(state.cells) - cut} cells "
+            f"measured, {cut} cut short; it is not compared with the published matrix "
+            f"as a whole nor offered for acceptance{kept}"
+        )
 
 
 def _summarize_matrix(state: RunState, write: Any) -> None:

@@ -3,10 +3,7 @@ the end: the one object that owns every process and engine rowloss starts."""
 
 from __future__ import annotations
 
-import signal
-import threading
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Collection, Mapping
 
 from sqlalchemy.engine import URL, make_url
 
@@ -14,7 +11,13 @@ from rowloss.backends import TargetSpec
 from rowloss.config import Settings
 from rowloss.provision import Executor, NotProvided, provide
 from rowloss.provision.url import UrlExecutor
-from rowloss.targets import Missing, NotRun, Target, open_target
+from rowloss.stopping import StopSignals
+from rowloss.targets import Missing, NotRun, Target, first_line, open_target
+
+
+def _pids(server: object) -> list[int]:
+    process = getattr(getattr(server, "_process", None), "process", None)
+    return [process.pid] if process is not None else []
 
 
 class TargetPool:
@@ -22,30 +25,20 @@ class TargetPool:
         self.settings = settings
         self._servers: dict[str, Executor | NotProvided] = {}
         self._targets: dict[TargetSpec, Target | NotRun] = {}
-        self._sigterm_installed = False
-        self._previous_sigterm: Any = None
-        self.stop_requested: str | None = None
-        """Why the run was asked to stop (SIGTERM), for the runner to act on
-        at its next step: the KeyboardInterrupt raised for it is lost when it
-        lands in a callback whose exceptions Python ignores (a gc callback)."""
+        self.signals = StopSignals(keep=self._server_pids)
+        """Installed when this process starts its first server."""
 
-    def _stop_on_sigterm(self) -> None:
-        """SIGTERM ends the run as Ctrl-C does, so that the servers and
-        containers it started are stopped and removed on the way out."""
-        if self._sigterm_installed or threading.current_thread() is not threading.main_thread():
-            return
-        self._previous_sigterm = signal.signal(signal.SIGTERM, self._interrupt)
-        self._sigterm_installed = True
+    @property
+    def stop_requested(self) -> str | None:
+        return self.signals.requested
 
-    def _interrupt(self, signum: int, frame: Any) -> None:
-        self.stop_requested = f"stopped by signal {signum}"
-        raise KeyboardInterrupt(self.stop_requested)
+    def _server_pids(self) -> set[int]:
+        return {pid for server in self._servers.values() for pid in _pids(server)}
 
     # -- servers ------------------------------------------------------------
     def server(self, database: str) -> Executor | NotProvided:
         if database not in self._servers:
-            if database not in self.settings.urls:
-                self._stop_on_sigterm()
+            self.signals.install()
             self._servers[database] = provide(
                 database, self.settings.urls, self.settings.sources, self.settings.images
             )
@@ -88,17 +81,33 @@ class TargetPool:
                 self._targets[spec] = open_target(spec, base, server.origin)
         return self._targets[spec]
 
-    def close(self) -> None:
-        """Dispose every engine, then stop every server this process started."""
+    def describe(self, database: str) -> tuple[URL, str] | None:
+        """The URL of ``database``'s server and a description of it for people
+        (no password), once it is provided."""
+        server = self._servers.get(database)
+        if server is None or isinstance(server, NotProvided):
+            return None
+        return server.url, f"the {database} server ({server.origin})"
+
+    def close(self, dead: Collection[str] = ()) -> list[str]:
+        """Dispose every engine, then stop every server this process started;
+        the tables of a ``dead`` database's targets are not dropped (nobody is
+        there to drop them). What fails is returned in lines, not raised: the
+        run's results are written whatever a server did."""
+        problems = []
         for target in self._targets.values():
             if isinstance(target, Target):
-                target.close()
+                try:
+                    target.close(drop_tables=target.spec.database not in dead)
+                except Exception as error:  # a dead server, a closed loop
+                    problems.append(f"closing {target.spec.id}: {first_line(error)}")
         self._targets.clear()
-        for server in self._servers.values():
+        for database, server in self._servers.items():
             if not isinstance(server, NotProvided):
-                server.stop()
+                try:
+                    server.stop()
+                except Exception as error:
+                    problems.append(f"stopping the {database} server: {first_line(error)}")
         self._servers.clear()
-        if self._sigterm_installed:
-            # None: the previous handler was not set from Python; the default stands for it.
-            signal.signal(signal.SIGTERM, self._previous_sigterm or signal.SIG_DFL)
-            self._sigterm_installed = False
+        self.signals.restore()
+        return problems

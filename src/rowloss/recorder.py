@@ -18,7 +18,15 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from rowloss.cells import SCHEMA_VERSION, Cell, CellKey, Outcome, SchemaVersionError, cells_to_json
+from rowloss.cells import (
+    CUT_SHORT,
+    SCHEMA_VERSION,
+    Cell,
+    CellKey,
+    Outcome,
+    SchemaVersionError,
+    cells_to_json,
+)
 
 FRAGMENTS = "fragments"
 CELLS_FILE = "cells.json"
@@ -70,12 +78,17 @@ def merge(cell_sets: Iterable[Iterable[Cell]]) -> list[Cell]:
     return sorted(merged.values(), key=lambda c: c.key)
 
 
-def read_journal(path: Path, deaths: Mapping[str, str]) -> list[Cell]:
+def read_journal(path: Path, deaths: Mapping[str, str], interrupted: str = "") -> list[Cell]:
     """The cells of one journal, plus an ``error`` cell for each intent that
-    never got its cell (``deaths`` maps test ids to what killed them)."""
+    never got its cell (``deaths`` maps test ids to what killed them); in a
+    run that was ``interrupted``, such a cell is cut short, not a finding. A
+    last line cut off by a killed process is no cell."""
     cells: dict[CellKey, Cell] = {}
     intents: dict[CellKey, str] = {}
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and not text.endswith("\n"):
+        lines.pop()
     version = json.loads(lines[0]).get("schema_version") if lines else SCHEMA_VERSION
     if version != SCHEMA_VERSION:
         raise SchemaVersionError(
@@ -89,15 +102,28 @@ def read_journal(path: Path, deaths: Mapping[str, str]) -> list[Cell]:
         else:
             intents[CellKey(**entry["intent"]["key"])] = entry["intent"]["test_id"]
     for key, test_id in intents.items():
-        if key not in cells:
+        if key in cells:
+            continue
+        if test_id in deaths or not interrupted:
             detail = DIED + (f": {deaths[test_id]}" if test_id in deaths else "")
             cells[key] = Cell(key=key, outcome=Outcome.ERROR, detail=detail, test_id=test_id)
+        else:
+            why = f"the run was {interrupted} before this cell was measured"
+            cells[key] = Cell(
+                key=key,
+                outcome=Outcome.ERROR,
+                detail=f"cut short: {why}",
+                evidence={CUT_SHORT: why},
+                test_id=test_id,
+            )
     return list(cells.values())
 
 
-def merge_fragments(run_dir: Path, deaths: Mapping[str, str] | None = None) -> list[Cell]:
+def merge_fragments(
+    run_dir: Path, deaths: Mapping[str, str] | None = None, interrupted: str = ""
+) -> list[Cell]:
     paths = sorted((run_dir / FRAGMENTS).glob("*.jsonl"))
-    return merge(read_journal(path, deaths or {}) for path in paths)
+    return merge(read_journal(path, deaths or {}, interrupted) for path in paths)
 
 
 def new_run_dir_path(root: Path) -> Path:

@@ -1,13 +1,16 @@
 """Tables rowloss owns: uniquely named, created for a scenario, dropped after.
 
 Nothing else in a database is ever touched, so pointing rowloss at a server
-that holds other data is safe.
+that holds other data is safe. A table's name carries the process that made it
+(:data:`~rowloss.provision.ownership.TABLE_NAME`), so that what a killed run
+left in a user's database is told from a live run's (``rowloss clean``).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
-import secrets
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -15,11 +18,17 @@ from typing import Any
 from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import registry
 
+from rowloss.provision.ownership import Owner
 from rowloss.targets import Target
 
 PREFIX = "rowloss_"
-_RUN_TOKEN = secrets.token_hex(3)
 _numbers = itertools.count(1)
+
+
+@functools.cache
+def _owner_token(pid: int) -> str:
+    return Owner.this_process().compact
+
 
 TABLE_OPTIONS: dict[str, Any] = {
     # Fixed here rather than left to the server's configuration, which differs
@@ -38,9 +47,9 @@ NON_TRANSACTIONAL_OPTIONS: dict[str, Any] = {
 
 
 def scratch_name() -> str:
-    """``rowloss_<process token>_<n>``: unique, and short enough for Oracle's
-    30-character limit."""
-    return f"{PREFIX}{_RUN_TOKEN}_{next(_numbers)}"
+    """``rowloss_<owner>_<n>``: unique, and within Oracle's old 30-character
+    limit for a process that started within a year of boot."""
+    return f"{PREFIX}{_owner_token(os.getpid())}_{next(_numbers)}"
 
 
 @contextmanager

@@ -234,8 +234,8 @@ class Target:
     def clear(self, table: Table) -> None:
         self.run_connection(lambda connection: connection.execute(table.delete()))
 
-    def close(self) -> None:
-        for table in self.tables.values():
+    def close(self, drop_tables: bool = True) -> None:
+        for table in self.tables.values() if drop_tables else ():
             with contextlib.suppress(Exception):  # a server gone away keeps no tables
                 self.run_connection(table.metadata.drop_all)
         self.tables.clear()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,6 +23,8 @@ from typing import Any
 from rowloss.backends.recipe import IMAGE_PREFIX, ContainerRecipe, DebianImage
 from rowloss.provision.base import Unavailable
 from rowloss.provision.container import docker_client, image_present
+from rowloss.provision.leftovers import IMAGE_WORK_PARENT
+from rowloss.provision.ownership import owned_directory
 
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
 MIRROR_ENV = "ROWLOSS_DEBIAN_MIRROR"
@@ -109,7 +110,7 @@ def build_base(client: Any, release: str, progress: Progress) -> Built:
         raise Unavailable("debootstrap needs root; run: sudo .venv/bin/rowloss images build")
     started = time.monotonic()
     mirror = os.environ.get(MIRROR_ENV, DEFAULT_MIRROR)
-    workdir = Path(tempfile.mkdtemp(prefix=f"rowloss-debootstrap-{release}-", dir="/var/tmp"))
+    workdir = owned_directory(f"rowloss-debootstrap-{release}-", parent=IMAGE_WORK_PARENT)
     try:
         tree = workdir / "tree"
         progress(f"{tag}: debootstrap --variant=minbase {release} from {mirror}")
@@ -151,12 +152,12 @@ def build(client: Any, recipe: ContainerRecipe, progress: Progress, rebuild: boo
     if not base.reused:
         progress(f"{base.image}: built in {base.seconds:.0f} s")
     progress(f"{recipe.own_image}: installing {', '.join(debian.packages)} from {debian.release}")
-    with tempfile.TemporaryDirectory(prefix="rowloss-image-") as context:
-        folder = Path(context)
+    folder = owned_directory("rowloss-image-")
+    try:
         (folder / "Dockerfile").write_text(dockerfile(recipe, debian))
         (folder / "entrypoint.sh").write_text(debian.entrypoint)
         stream = client.api.build(
-            path=context,
+            path=str(folder),
             tag=recipe.own_image,
             network_mode="host",
             rm=True,
@@ -165,6 +166,8 @@ def build(client: Any, recipe: ContainerRecipe, progress: Progress, rebuild: boo
             timeout=BUILD_TIMEOUT_SECONDS,
         )
         _follow(stream, recipe.own_image, progress)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     _check_line(client, recipe, debian)
     return Built(recipe.own_image, time.monotonic() - started, reused=False)
 

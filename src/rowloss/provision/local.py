@@ -11,11 +11,11 @@ A family joins by registering a factory with :func:`local_server`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,8 @@ from sqlalchemy.engine import URL
 
 from rowloss.backends import mysql, mysql_family, postgresql
 from rowloss.provision.base import ExecutorBase, Unavailable, free_loopback_port
+from rowloss.provision.leftovers import reap_dead_directories_once
+from rowloss.provision.ownership import note_process, owned_directory
 
 START_TIMEOUT_SECONDS = 120
 
@@ -183,7 +185,8 @@ class LocalServer(ExecutorBase):
 
         if self.running():
             return
-        self.workdir = Path(tempfile.mkdtemp(prefix=f"rowloss-{self.database}-"))
+        reap_dead_directories_once()
+        self.workdir = owned_directory(f"rowloss-{self.database}-")
         if self.run_as:
             os.chown(self.workdir, self.run_as.uid, self.run_as.gid)
         self.initialise(self.workdir)
@@ -200,6 +203,7 @@ class LocalServer(ExecutorBase):
         )
         try:
             self._process.start()
+            note_process(self.workdir, self._process.process.pid)
         except (AlreadyRunning, ProcessExitedWithError, TimeoutExpired) as error:
             tail = (self.workdir / "server.log").read_text(errors="replace").splitlines()[-3:]
             self.stop()
@@ -214,12 +218,19 @@ class LocalServer(ExecutorBase):
         return bool(self._process is not None and self._process.running())
 
     def stop(self) -> None:
-        if self._process is not None:
-            self._process.stop()
-            self._process = None
-        if self.workdir is not None:
-            shutil.rmtree(self.workdir, ignore_errors=True)
-            self.workdir = None
+        """Stop the server and remove its directory; a server that has died
+        already is no error."""
+        from mirakuru.exceptions import ProcessFinishedWithError
+
+        process, self._process = self._process, None
+        try:
+            if process is not None:
+                with contextlib.suppress(ProcessFinishedWithError):
+                    process.stop()
+        finally:
+            if self.workdir is not None:
+                shutil.rmtree(self.workdir, ignore_errors=True)
+                self.workdir = None
 
 
 # -- PostgreSQL -------------------------------------------------------------

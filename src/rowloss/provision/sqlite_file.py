@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 
 from sqlalchemy.engine import URL
 
 from rowloss.provision.base import ExecutorBase
+from rowloss.provision.leftovers import reap_dead_directories_once
+from rowloss.provision.ownership import owned_directory
 
 
 class SQLiteFile(ExecutorBase):
@@ -25,7 +26,8 @@ class SQLiteFile(ExecutorBase):
 
     def start(self) -> None:
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="rowloss-sqlite-"))
+            reap_dead_directories_once()
+            self._folder = owned_directory("rowloss-sqlite-")
 
     def running(self) -> bool:
         return self._folder is not None
