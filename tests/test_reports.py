@@ -72,3 +72,22 @@ def test_the_published_pages_render_again_from_matrix_json_alone(tmp_path):
     again = relative_to(load(folder), folder)
     for name, render in renderers().items():
         assert render(again) == (folder / name).read_text(), name
+
+
+def test_publishing_what_was_published_gives_the_same_files(tmp_path):
+    """rowloss merge keeps the published cells as its base: their reproducers,
+    read back from reports/, must come out as they were, not with a second
+    header inside the first."""
+    path = tmp_path / "run" / "a.py"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        '#!/usr/bin/env python3\n"""rowloss reproducer: a\n\nthe note.\n\n'
+        'Measured by rowloss: dropped\n"""\n' + BODY
+    )
+    folder = tmp_path / "reports"
+    publish([cell("pymysql", Outcome.DROPPED, str(path))], folder)
+    first = {p: p.read_text() for p in folder.rglob("*") if p.is_file()}
+    publish(load(folder), folder)
+    assert {p: p.read_text() for p in folder.rglob("*") if p.is_file()} == first
+    (text,) = [t for p, t in first.items() if p.suffix == ".py"]
+    assert text.count("Measured by rowloss") == 1 and "the note." in text

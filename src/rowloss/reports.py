@@ -115,10 +115,11 @@ def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
 
 
 def _note(header: str) -> str:
-    """The variant's note from a per-cell header: the text between the title and
-    the measurement."""
+    """The variant's note from a reproducer's header, a run's or a published
+    one (re-publishing reads those): the text between the title and the
+    measurement."""
     after_title = header.split("\n\n", 1)[1] if "\n\n" in header else ""
-    note = after_title.split("Measured by rowloss:", 1)[0]
+    note = re.split(r"Measured by rowloss[:,]", after_title, maxsplit=1)[0]
     return note if note.strip() else ""
 
 

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""rowloss reproducer: pitfalls / empty_input through insert_ignore (autocommit) on mysql permissive, SQLAlchemy 2.0
+"""rowloss reproducer: pitfalls / empty_input through core_executemany (autocommit) on mysql permissive, SQLAlchemy 2.0
 
 an empty list of rows, into a table whose every column may be left out.
 Measured by rowloss, with this code and these rows:
-- pymysql 1.2.4 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (8); rowcount revealed it
+- aiomysql 0.3.2 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (4); rowcount revealed it
+- asyncmy 0.2.18 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (4); rowcount revealed it
+- mysqlconnector 26.10.0 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (4); nothing revealed it
+- mysqldb 2.3.2 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (4); rowcount revealed it
+- pymysql 1.2.4 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (4); rowcount revealed it
 Batch: 1 rows, faulty at 0
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_203a8d06':
 
-    python mysql-permissive-insert_ignore-autocommit-pymysql.py 'mysql+DRIVER://user:password@host/db'
+    python mysql-permissive-core_executemany-autocommit.py 'mysql+DRIVER://user:password@host/db'
 
-with DRIVER one of: pymysql. It needs SQLAlchemy, the driver, and rowloss
+with DRIVER one of: aiomysql, asyncmy, mysqlconnector, mysqldb, pymysql. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).
 """
 
@@ -50,8 +54,8 @@ def build_table(metadata, name):
 
 
 # The insert API under test:
-def insert_ignore(connection: Any, sink: Sink, rows: list[dict]) -> Any:
-    return connection.execute(sink.table.insert().prefix_with("IGNORE"), rows)
+def core_executemany(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert(), rows)
 
 
 # The application code around the insert, as measured:
@@ -67,14 +71,14 @@ ROWS_SENT = []
 ROWS_MEANT = []
 
 ROWS_OBSERVED = [
-    {'id': 8, 'note': None},
+    {'id': 4, 'note': None},
 ]  # what rowloss read back
 
 if __name__ == "__main__":
     Case(
         TABLE_NAME,
         build_table,
-        call=insert_ignore,
+        call=core_executemany,
         on_session=False,
         application=plain,
         transaction=TRANSACTION,

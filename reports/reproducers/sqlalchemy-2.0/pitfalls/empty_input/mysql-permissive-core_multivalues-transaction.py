@@ -1,19 +1,20 @@
 #!/usr/bin/env python3
-"""rowloss reproducer: pitfalls / empty_input through on_duplicate_key_update (transaction) on mysql permissive, SQLAlchemy 2.0
+"""rowloss reproducer: pitfalls / empty_input through core_multivalues (transaction) on mysql permissive, SQLAlchemy 2.0
 
 an empty list of rows, into a table whose every column may be left out.
 Measured by rowloss, with this code and these rows:
-- aiomysql 0.3.2 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (7); rowcount revealed it
-- asyncmy 0.2.18 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (7); rowcount revealed it
-- mysqlconnector 26.10.0 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (7); nothing revealed it
-- mysqldb 2.3.2 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (7); rowcount revealed it
+- aiomysql 0.3.2 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (5); rowcount revealed it
+- asyncmy 0.2.18 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (5); rowcount revealed it
+- mysqlconnector 26.10.0 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (5); nothing revealed it
+- mysqldb 2.3.2 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (5); rowcount revealed it
+- pymysql 1.2.4 (mysql 9.7.4-2, SQLAlchemy 2.0.58): altered - 1 rows stored that were not given (5); rowcount revealed it
 Batch: 1 rows, faulty at 0
 
 Run it against a server you own; it creates and drops one table, 'rowloss_repro_203a8d06':
 
-    python mysql-permissive-on_duplicate_key_update-transaction-aiomysql.py 'mysql+DRIVER://user:password@host/db'
+    python mysql-permissive-core_multivalues-transaction.py 'mysql+DRIVER://user:password@host/db'
 
-with DRIVER one of: aiomysql, asyncmy, mysqlconnector, mysqldb. It needs SQLAlchemy, the driver, and rowloss
+with DRIVER one of: aiomysql, asyncmy, mysqlconnector, mysqldb, pymysql. It needs SQLAlchemy, the driver, and rowloss
 (for the steps around this code and the verdict: rowloss/reproduce.py).
 """
 
@@ -52,20 +53,9 @@ def build_table(metadata, name):
     )
 
 
-def _upsert_insert(connection: Any, table: Table) -> Any:
-    """The dialect's own ``insert()``, the one with ``on_conflict_*`` or
-    ``on_duplicate_key_update``."""
-    from sqlalchemy.dialects import mysql, postgresql, sqlite
-
-    dialects = {"postgresql": postgresql, "sqlite": sqlite, "mysql": mysql, "mariadb": mysql}
-    return dialects[connection.dialect.name].insert(table)
-
-
 # The insert API under test:
-def on_duplicate_key_update(connection: Any, sink: Sink, rows: list[dict]) -> Any:
-    statement = _upsert_insert(connection, sink.table).values(rows)
-    changes = {c.name: statement.inserted[c.name] for c in sink.table.columns if not c.primary_key}
-    return connection.execute(statement.on_duplicate_key_update(changes))
+def core_multivalues(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert().values(rows))
 
 
 # The application code around the insert, as measured:
@@ -81,14 +71,14 @@ ROWS_SENT = []
 ROWS_MEANT = []
 
 ROWS_OBSERVED = [
-    {'id': 7, 'note': None},
+    {'id': 5, 'note': None},
 ]  # what rowloss read back
 
 if __name__ == "__main__":
     Case(
         TABLE_NAME,
         build_table,
-        call=on_duplicate_key_update,
+        call=core_multivalues,
         on_session=False,
         application=plain,
         transaction=TRANSACTION,
