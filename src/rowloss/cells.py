@@ -43,6 +43,13 @@ class Outcome(str, enum.Enum):
         """Data was lost or changed and the caller was not told by an error."""
         return self in (Outcome.DROPPED, Outcome.ALTERED)
 
+    @property
+    def measured(self) -> bool:
+        """The database was measured: the one definition that comparing,
+        merging, the expectation check and the claims audit share. ``error``
+        (the suite broke) and ``not-run`` say nothing about the database."""
+        return self not in (Outcome.ERROR, Outcome.NOT_RUN)
+
 
 @dataclass(frozen=True, order=True)
 class CellKey:
@@ -87,6 +94,11 @@ class Cell:
     run: Mapping[str, str] = field(default_factory=dict)
     """Which run measured it: run id, host platform, Python."""
     test_id: str = ""
+
+    @property
+    def measured(self) -> bool:
+        """A measurement of the database: a measured outcome, not cut short."""
+        return self.outcome.measured and not self.cut_short
 
     @property
     def cut_short(self) -> str:

@@ -349,9 +349,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     differ = commands.add_parser(
         "diff",
         help="list the cells whose outcome changed between two runs",
-        description="OLD and NEW are cells.json files or run directories. A cell not run "
-        "on one side is not measured there, never a change. Exit status 1 when an outcome "
-        "changed.",
+        description="OLD and NEW are cells.json files or run directories. A cell one side "
+        "did not measure (not-run, error, cut short) is not measured there, never a change. "
+        "Exit status 1 when an outcome changed.",
     )
     differ.add_argument("old")
     differ.add_argument("new")

@@ -1,9 +1,10 @@
 """Two sets of cells side by side: which cells changed outcome.
 
 Pure: cells in, differences out. A cell that one side did not measure
-(``not-run``: no server, no driver here) is "not measured" on that side, never
-a change, so a machine without MySQL does not report MySQL's cells as changed.
-Nor is a cell whose measurement was cut short (``Cell.cut_short``).
+(:attr:`Cell.measured`: ``not-run``, ``error``, cut short) is "not measured" on
+that side, never a change, so a machine without MySQL does not report MySQL's
+cells as changed; the expectation check, merging and the claims audit use the
+same definition.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rowloss.cells import Cell, CellKey, Outcome
+from rowloss.cells import Cell, CellKey
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,9 @@ class Comparison:
     only_before: list[CellKey] = field(default_factory=list)
     only_after: list[CellKey] = field(default_factory=list)
     unmeasured_after: list[CellKey] = field(default_factory=list)
-    """Measured before, ``not-run`` after: not measured here, not a change."""
+    """Measured before, not measured after: not a change."""
     measured_after: list[CellKey] = field(default_factory=list)
-    """``not-run`` before, measured after: new measurements."""
+    """Not measured before, measured after: new measurements."""
     same: int = 0
 
     def summary(self) -> str:
@@ -45,10 +46,6 @@ class Comparison:
             f"{len(self.unmeasured_after)} not measured this time, "
             f"{len(self.only_before)} only in the first, {len(self.only_after)} only in the second"
         )
-
-
-def _unmeasured(cell: Cell) -> bool:
-    return cell.outcome is Outcome.NOT_RUN or bool(cell.cut_short)
 
 
 def compare(before: Iterable[Cell], after: Iterable[Cell]) -> Comparison:
@@ -61,11 +58,11 @@ def compare(before: Iterable[Cell], after: Iterable[Cell]) -> Comparison:
             result.only_before.append(key)
         elif key not in old:
             result.only_after.append(key)
-        elif _unmeasured(new[key]) and not _unmeasured(old[key]):
+        elif old[key].measured and not new[key].measured:
             result.unmeasured_after.append(key)
-        elif _unmeasured(old[key]) and not _unmeasured(new[key]):
+        elif new[key].measured and not old[key].measured:
             result.measured_after.append(key)
-        elif old[key].outcome is not new[key].outcome:
+        elif old[key].measured and old[key].outcome is not new[key].outcome:
             result.changed.append(Change(key, old[key], new[key]))
         else:
             result.same += 1

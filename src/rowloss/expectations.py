@@ -3,8 +3,8 @@
 A measured outcome that differs from the published one is a change of
 behaviour: the test fails with before, after and the reproducer, until a
 maintainer accepts it (``--rowloss-update-matrix``). A cell new to the matrix,
-or published without a measurement, passes. A cell not measured here
-(``not-run``) or broken by the suite (``error``) is never compared.
+or published without a measurement, passes. A cell that is not a measurement
+(:attr:`Cell.measured`: ``not-run``, ``error``, cut short) is never compared.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from rowloss.cells import Cell, CellKey, Outcome
-
-UNMEASURED = (Outcome.NOT_RUN, Outcome.ERROR)
+from rowloss.cells import Cell, CellKey
 
 
 def describe(cell: Cell) -> str:
@@ -39,12 +37,12 @@ class Expectations:
     def expected(self, key: CellKey) -> Cell | None:
         """The published measurement of ``key``, if there is one."""
         cell = self.cells.get(key)
-        return None if cell is None or cell.outcome in UNMEASURED else cell
+        return cell if cell is not None and cell.measured else None
 
     def violation(self, cell: Cell, reproducer: Path | None) -> str | None:
         """Why ``cell`` contradicts the published matrix, or ``None``."""
         before = self.expected(cell.key)
-        if before is None or cell.outcome in UNMEASURED or cell.outcome is before.outcome:
+        if before is None or not cell.measured or cell.outcome is before.outcome:
             return None
         lines = [
             f"{cell.key.label()} changed against the published matrix ({self.source}):",

@@ -25,7 +25,9 @@ MEASURED = 2
 
 
 def _rank(cell: Cell) -> int:
-    return {Outcome.NOT_RUN: 0, Outcome.ERROR: 1}.get(cell.outcome, MEASURED)
+    if cell.measured:
+        return MEASURED
+    return 1 if cell.outcome is Outcome.ERROR else 0
 
 
 def merge_runs(runs: Sequence[tuple[str, Sequence[Cell]]]) -> list[Cell]:

@@ -47,7 +47,6 @@ PREDICTION_WORDS: dict[str, frozenset[Outcome]] = {
 """Words a claim may predict besides outcome names: ``silent`` (rows lost or
 changed, no error) and ``loud`` (an error reached the caller)."""
 
-UNMEASURED = frozenset({Outcome.NOT_RUN, Outcome.ERROR})
 
 HOLDS = "holds"
 FAILS = "does not hold"
@@ -254,7 +253,7 @@ def _outcomes(words: Iterable[str], claim_id: str) -> frozenset[Outcome]:
     for word in words:
         if word in PREDICTION_WORDS:
             outcomes |= PREDICTION_WORDS[word]
-        elif word in {o.value for o in Outcome} - {o.value for o in UNMEASURED}:
+        elif word in {o.value for o in Outcome if o.measured}:
             outcomes.add(Outcome(word))
         else:
             raise ValueError(f"claim {claim_id} predicts {word!r}, which is not an outcome")
@@ -345,7 +344,7 @@ def judge_claim(claim: Claim, selected: Sequence[Cell]) -> tuple[Verdict, ...]:
 
 
 def _verdict(claim: Claim, database: str, cells: list[Cell]) -> Verdict:
-    measured = [c for c in cells if c.outcome not in UNMEASURED]
+    measured = [c for c in cells if c.measured]
     cases = _group_cases(claim, measured) if claim.varies_with else _cell_cases(claim, measured)
     base = {
         "claim": claim.id,

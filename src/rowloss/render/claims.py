@@ -51,7 +51,7 @@ def render_claims(cells: Sequence[Cell], audit: Audit | None = None) -> str:
 
 def _intro(audit: Audit, cells: Sequence[Cell]) -> list[str]:
     tested = sum(1 for claim in audit.claims if claim.tested)
-    measured = sum(1 for cell in cells if cell.outcome not in (Outcome.NOT_RUN, Outcome.ERROR))
+    measured = sum(1 for cell in cells if cell.measured)
     lines_of_sqlalchemy = ", ".join(sorted({cell.key.sqlalchemy for cell in cells})) or "none"
     return [
         f"# Claims audit: {audit.title}",
