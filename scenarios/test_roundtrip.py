@@ -14,7 +14,7 @@ from sqlalchemy import Column, DateTime, Integer, MetaData, Numeric, String, Tab
 from rowloss.apis import APIS, Sink, send
 from rowloss.cells import Outcome
 from rowloss.oracle import judge
-from rowloss.scratch import TABLE_OPTIONS, mapped_class, scratch_table
+from rowloss.scratch import TABLE_OPTIONS, mapped_class
 
 ROOT_CAUSE = "roundtrip"
 API = "bulk_insert_mappings"
@@ -63,7 +63,7 @@ def ordinary_table(metadata: MetaData, name: str) -> Table:
 
 
 def test_ordinary_rows(target, cell):
-    with scratch_table(target, ordinary_table) as table:
+    with target.scratch_table(ordinary_table) as table:
         sink = Sink(table, mapped_class(table))
         caller = send(APIS[API], target, sink, ORDINARY_ROWS, TRANSACTION)
         stored = target.stored_rows(table)

@@ -9,7 +9,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table
 from rowloss.apis import APIS, Sink, send
 from rowloss.backends import TargetSpec, get_backend
 from rowloss.provision.sqlite_file import SQLiteFile
-from rowloss.scratch import PREFIX, mapped_class, scratch_table
+from rowloss.scratch import PREFIX, mapped_class
 from rowloss.targets import Missing, NotRun, Target, open_target
 
 
@@ -64,7 +64,7 @@ def test_sync_and_async_sqlite_report_themselves_and_round_trip():
                         Column("name", String(5)),
                     )
 
-                with scratch_table(target, build) as table:
+                with target.scratch_table(build) as table:
                     assert table.name.startswith(PREFIX)
                     seen = send(
                         APIS["bulk_insert_mappings"],
@@ -91,7 +91,7 @@ def test_an_error_is_seen_by_the_caller_not_raised():
             def build(metadata, name):
                 return Table(name, metadata, Column("id", Integer, primary_key=True))
 
-            with scratch_table(target, build) as table:
+            with target.scratch_table(build) as table:
                 sink = Sink(table, mapped_class(table))
                 rows = [{"id": 1}, {"id": 1}]
                 seen = send(APIS["bulk_insert_mappings"], target, sink, rows, "transaction")

@@ -11,15 +11,12 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import MetaData, Table
+from sqlalchemy import Table
 from sqlalchemy.orm import registry
 
 from rowloss.provision.ownership import Owner
-from rowloss.targets import Target
 
 PREFIX = "rowloss_"
 _numbers = itertools.count(1)
@@ -50,18 +47,6 @@ def scratch_name() -> str:
     """``rowloss_<owner>_<n>``: unique, and within Oracle's old 30-character
     limit for a process that started within a year of boot."""
     return f"{PREFIX}{_owner_token(os.getpid())}_{next(_numbers)}"
-
-
-@contextmanager
-def scratch_table(target: Target, build: Callable[[MetaData, str], Table]) -> Iterator[Table]:
-    """The table ``build(metadata, name)`` defines, created now and dropped at exit."""
-    metadata = MetaData()
-    table = build(metadata, scratch_name())
-    target.run_connection(metadata.create_all)
-    try:
-        yield table
-    finally:
-        target.run_connection(metadata.drop_all)
 
 
 def mapped_class(table: Table) -> type:

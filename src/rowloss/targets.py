@@ -23,6 +23,7 @@ from sqlalchemy.sql.schema import Table
 
 from rowloss.backends import Capabilities, SelfReport, TargetSpec
 from rowloss.redact import stable_text
+from rowloss.scratch import scratch_name
 from rowloss.sqla import (
     executemany_mode,
     missing_async_support,
@@ -212,12 +213,21 @@ class Target:
     def table(self, purpose: str, build: Callable[[MetaData, str], Table]) -> Table:
         """The scratch table for ``purpose``, created on first use."""
         if purpose not in self.tables:
-            from rowloss.scratch import scratch_name
-
             table = build(MetaData(), scratch_name())
             self.run_connection(table.metadata.create_all)
             self.tables[purpose] = table
         return self.tables[purpose]
+
+    @contextlib.contextmanager
+    def scratch_table(self, build: Callable[[MetaData, str], Table]) -> Iterator[Table]:
+        """A table of its own for one use: ``build(metadata, name)`` created
+        now and dropped at exit."""
+        table = build(MetaData(), scratch_name())
+        self.run_connection(table.metadata.create_all)
+        try:
+            yield table
+        finally:
+            self.run_connection(table.metadata.drop_all)
 
     def reset_pool(self) -> None:
         """Close every pooled connection, so that the next use connects afresh:
