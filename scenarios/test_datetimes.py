@@ -212,5 +212,5 @@ VARIANTS = (
 )
 
 
-def test_datetimes(target, cell, scenario, api, transaction):
-    cell.measure(target, scenario, api, transaction)
+def test_datetimes(rowloss_target, rowloss_cell, scenario, api, transaction):
+    rowloss_cell.measure(rowloss_target, scenario, api, transaction)

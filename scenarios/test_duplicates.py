@@ -124,5 +124,5 @@ VARIANTS = (
 )
 
 
-def test_duplicates(target, cell, scenario, api, transaction):
-    cell.measure(target, scenario, api, transaction)
+def test_duplicates(rowloss_target, rowloss_cell, scenario, api, transaction):
+    rowloss_cell.measure(rowloss_target, scenario, api, transaction)

@@ -91,5 +91,5 @@ VARIANTS = (
 )
 
 
-def test_failed_session(target, cell, scenario, api, transaction):
-    cell.measure(target, scenario, api, transaction)
+def test_failed_session(rowloss_target, rowloss_cell, scenario, api, transaction):
+    rowloss_cell.measure(rowloss_target, scenario, api, transaction)

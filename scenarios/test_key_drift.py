@@ -178,5 +178,5 @@ VARIANTS = (
 )
 
 
-def test_key_drift(target, cell, scenario, api, transaction):
-    cell.measure(target, scenario, api, transaction)
+def test_key_drift(rowloss_target, rowloss_cell, scenario, api, transaction):
+    rowloss_cell.measure(rowloss_target, scenario, api, transaction)

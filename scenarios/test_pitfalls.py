@@ -157,5 +157,5 @@ VARIANTS = (
 )
 
 
-def test_pitfalls(target, cell, scenario, api, transaction):
-    cell.measure(target, scenario, api, transaction)
+def test_pitfalls(rowloss_target, rowloss_cell, scenario, api, transaction):
+    rowloss_cell.measure(rowloss_target, scenario, api, transaction)

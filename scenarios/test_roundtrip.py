@@ -62,11 +62,11 @@ def ordinary_table(metadata: MetaData, name: str) -> Table:
     )
 
 
-def test_ordinary_rows(target, cell):
-    with target.scratch_table(ordinary_table) as table:
+def test_ordinary_rows(rowloss_target, rowloss_cell):
+    with rowloss_target.scratch_table(ordinary_table) as table:
         sink = Sink(table, mapped_class(table))
-        caller = send(APIS[API], target, sink, ORDINARY_ROWS, TRANSACTION)
-        stored = target.stored_rows(table)
+        caller = send(APIS[API], rowloss_target, sink, ORDINARY_ROWS, TRANSACTION)
+        stored = rowloss_target.stored_rows(table)
     verdict = judge(ORDINARY_ROWS, stored, ["id"], caller)
-    cell.record(verdict, target)
+    rowloss_cell.record(verdict, rowloss_target)
     assert verdict.outcome is Outcome.OK, verdict.detail

@@ -143,5 +143,5 @@ VARIANTS = (
 )
 
 
-def test_sub_batching(target, cell, scenario, api, transaction):
-    cell.measure(target, scenario, api, transaction)
+def test_sub_batching(rowloss_target, rowloss_cell, scenario, api, transaction):
+    rowloss_cell.measure(rowloss_target, scenario, api, transaction)

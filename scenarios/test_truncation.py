@@ -149,5 +149,5 @@ VARIANTS = (
 )
 
 
-def test_truncation(target, cell, scenario, api, transaction):
-    cell.measure(target, scenario, api, transaction)
+def test_truncation(rowloss_target, rowloss_cell, scenario, api, transaction):
+    rowloss_cell.measure(rowloss_target, scenario, api, transaction)

@@ -12,11 +12,11 @@ ROOT_CAUSE = "probe"
 API = "none"
 TRANSACTION = "none"
 
-def test_probe(target, cell):
+def test_probe(rowloss_target, rowloss_cell):
     verdict = judge([{"id": 1}], [{"id": 1}], ["id"], CallerView())
-    cell.record(verdict, target)
+    rowloss_cell.record(verdict, rowloss_target)
 
-def test_broken(target, cell):
+def test_broken(rowloss_target, rowloss_cell):
     raise RuntimeError("the suite broke")
 """
 
@@ -119,11 +119,11 @@ ROOT_CAUSE = "probe"
 API = "none"
 TRANSACTION = "none"
 
-def test_crash(target, cell):
-    if target.spec.driver.name == "aiosqlite":
+def test_crash(rowloss_target, rowloss_cell):
+    if rowloss_target.spec.driver.name == "aiosqlite":
         ctypes.string_at(0)  # what a crashing C driver does to the process
-    cell.record(__import__("rowloss.oracle").oracle.judge([], [], ["id"],
-                __import__("rowloss.oracle").oracle.CallerView()), target)
+    rowloss_cell.record(__import__("rowloss.oracle").oracle.judge([], [], ["id"],
+                __import__("rowloss.oracle").oracle.CallerView()), rowloss_target)
 """
 
 
@@ -150,9 +150,9 @@ ROOT_CAUSE = "probe"
 API = "none"
 TRANSACTION = "none"
 
-def test_probe(target, cell):
+def test_probe(rowloss_target, rowloss_cell):
     stored = [{"id": 1}] if os.environ.get("PROBE_STORES", "yes") == "yes" else []
-    cell.record(judge([{"id": 1}], stored, ["id"], CallerView()), target)
+    rowloss_cell.record(judge([{"id": 1}], stored, ["id"], CallerView()), rowloss_target)
 """
 
 
@@ -235,3 +235,27 @@ def test_a_run_asked_to_stop_stops_at_the_next_report_though_its_interrupt_was_l
     result = pytester.runpytest("-p", "no:xdist", *SQLITE_ONLY)
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(["*interrupted (SIGTERM)*"])
+
+
+UNRELATED = """
+import pytest
+
+@pytest.fixture
+def target():
+    return "the project's own target"
+
+@pytest.fixture
+def cell():
+    return "the project's own cell"
+
+def test_uses_its_own_fixtures(target, cell):
+    assert (target, cell) == ("the project's own target", "the project's own cell")
+"""
+
+
+def test_a_test_of_another_project_named_target_runs_untouched_and_starts_nothing(pytester):
+    pytester.makepyfile(test_other=UNRELATED)
+    result = pytester.runpytest("-p", "no:xdist", "--rowloss-backends", "sqlite,postgresql")
+    result.assert_outcomes(passed=1)
+    assert " rowloss =" not in result.stdout.str(), "no rowloss summary"
+    assert not (pytester.path / ".rowloss").exists(), "no run directory, no server"

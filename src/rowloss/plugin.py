@@ -1,5 +1,5 @@
-"""The pytest face of rowloss: options, the ``target`` and ``cell`` fixtures, the
-run directory, and the summary at the end.
+"""The pytest face of rowloss: options, the ``rowloss_target`` and
+``rowloss_cell`` fixtures, the run directory, and the summary at the end.
 
 It stays inert in a session that asks for no target: no server is started and
 no run directory is written.
@@ -55,6 +55,8 @@ from rowloss.targets import Missing, NotRun, Target
 STATE = pytest.StashKey["RunState"]()
 CELL_CONTEXT = pytest.StashKey["CellContext"]()
 HANDED_DOWN = "rowloss"
+TARGET = "rowloss_target"
+"""The fixture a scenario asks for; namespaced, so another ``target`` is left alone."""
 CRASHED = "the process died while measuring (a driver crash); its cell records error"
 
 
@@ -273,15 +275,17 @@ class StopWhenAsked:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Targets for every test that asks for one; for a root-cause module (one
-    with ``VARIANTS``), every applicable (target, variant, API, transaction)."""
-    if "target" not in metafunc.fixturenames:
+    """Targets for the tests of a rowloss scenario module (one that declares
+    its ``ROOT_CAUSE``) that ask for ``rowloss_target``; for a root-cause
+    module (one with ``VARIANTS``), every applicable (target, variant, API,
+    transaction). Any other test is left as it is."""
+    if TARGET not in metafunc.fixturenames or not hasattr(metafunc.module, "ROOT_CAUSE"):
         return
     settings = metafunc.config.stash[STATE].settings
     specs = settings.target_specs()
     variants = getattr(metafunc.module, "VARIANTS", None)
     if variants is None or "scenario" not in metafunc.fixturenames:
-        metafunc.parametrize("target", specs, ids=[spec.id for spec in specs], indirect=True)
+        metafunc.parametrize(TARGET, specs, ids=[spec.id for spec in specs], indirect=True)
         return
     combos, ids = [], []
     for spec in specs:
@@ -297,7 +301,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
                     combos.append((spec, variant, api, transaction))
                     ids.append(f"{spec.id}-{variant.name}-{api.name}-{transaction}")
     metafunc.parametrize(
-        ("target", "scenario", "api", "transaction"), combos, ids=ids, indirect=["target"]
+        (TARGET, "scenario", "api", "transaction"), combos, ids=ids, indirect=[TARGET]
     )
 
 
@@ -325,7 +329,7 @@ class CellContext:
 
     @property
     def spec(self) -> TargetSpec:
-        return self.request.node.callspec.params["target"]
+        return self.request.node.callspec.params[TARGET]
 
     @property
     def key(self) -> CellKey:
@@ -427,8 +431,8 @@ class CellContext:
 
 
 @pytest.fixture
-def cell(request: pytest.FixtureRequest) -> CellContext:
-    """The cell this test measures; call ``cell.record(verdict, target)``."""
+def rowloss_cell(request: pytest.FixtureRequest) -> CellContext:
+    """The cell this test measures; call ``rowloss_cell.record(verdict, rowloss_target)``."""
     state = request.config.stash[STATE]
     context = CellContext(request, state)
     request.node.stash[CELL_CONTEXT] = context
@@ -438,23 +442,23 @@ def cell(request: pytest.FixtureRequest) -> CellContext:
 
 
 @pytest.fixture
-def target(request: pytest.FixtureRequest, cell: CellContext) -> Target:
+def rowloss_target(request: pytest.FixtureRequest, rowloss_cell: CellContext) -> Target:
     """A ready target for the test's (database, mode, driver), or a ``not-run``
     cell and a skip that says why (a failure when the database is required)."""
     state: RunState = request.config.stash[STATE]
     spec: TargetSpec = request.param
     gone = state.faults.reason(spec.database)
     if gone:
-        cell.not_run(gone, cut_short=gone)
+        rowloss_cell.not_run(gone, cut_short=gone)
         pytest.skip(f"not-run: {gone}")
     opened = state.pool.target(spec)
     if isinstance(opened, NotRun) and opened.missing is Missing.CONNECT:
         gone = state.server_gone(spec.database)
         if gone:
-            cell.not_run(gone, cut_short=gone)
+            rowloss_cell.not_run(gone, cut_short=gone)
             pytest.skip(f"not-run: {gone}")
     if isinstance(opened, NotRun):
-        cell.not_run(opened.reason)
+        rowloss_cell.not_run(opened.reason)
         required = spec.database in state.settings.require
         if required and opened.missing is not Missing.SQLALCHEMY:
             pytest.fail(
