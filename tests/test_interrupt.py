@@ -5,6 +5,7 @@ complete one. A killed run's leftovers go with the next run or rowloss clean."""
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import time
 from pathlib import Path
@@ -21,7 +22,7 @@ from runs import (
     wait_until,
 )
 
-from rowloss.provision.ownership import process_start
+from rowloss.provision.ownership import owned_directory, process_start
 
 
 def start(folder: Path) -> Run:
@@ -118,6 +119,15 @@ def test_a_killed_runs_directories_go_with_the_next_run_or_rowloss_clean(tmp_pat
         started.kill_all()
     left = owned_directories(started.pid)
     assert left, "SIGKILL leaves the data directories"
+    live = owned_directory("rowloss-a-live-run-")  # this test's process is alive
+    try:
+        remove_leftovers(tmp_path, remover, left)
+        assert live.is_dir(), "a live run's directory is never removed"
+    finally:
+        shutil.rmtree(live)
+
+
+def remove_leftovers(tmp_path: Path, remover: str, left: list[Path]) -> None:
     code, output = run(["clean", "--dry-run"], tmp_path)
     assert code == 0 and "would remove" in output, output
     assert all(folder.exists() for folder in left), "a dry run removes nothing"
