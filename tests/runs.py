@@ -9,11 +9,12 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from rowloss.provision.ownership import OWNER_LABEL, Owner, directory_owner
+from rowloss.provision.container import rowloss_containers
+from rowloss.provision.leftovers import work_parents
+from rowloss.provision.ownership import directory_owner
 
 ROOT = Path(__file__).resolve().parents[1]
 ROWLOSS = [str(Path(sys.executable).with_name("rowloss"))]
@@ -114,7 +115,7 @@ def cells_document(run_dir: Path) -> dict:
 def owned_directories(pid: int) -> list[Path]:
     """rowloss's temporary directories that process ``pid`` owns."""
     found = []
-    for parent in (Path(tempfile.gettempdir()), Path("/var/tmp")):
+    for parent in work_parents():
         for folder in parent.glob("rowloss-*"):
             owner, _ = directory_owner(folder)
             if owner is not None and owner.pid == pid:
@@ -134,12 +135,9 @@ def docker_client_or_none():
 
 
 def owned_containers(client, pid: int) -> list:
-    boxes = client.containers.list(all=True, filters={"label": OWNER_LABEL})
-    return [
-        box
-        for box in boxes
-        if (Owner.parse(box.labels[OWNER_LABEL]) or Owner("", 0, "")).pid == pid
-    ]
+    """The containers the run ``pid`` started."""
+    owned = rowloss_containers(client)
+    return [client.containers.get(box) for box, owner in owned if owner.pid == pid]
 
 
 def files_holding(folder: Path, secret: str) -> list[Path]:

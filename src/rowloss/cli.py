@@ -274,6 +274,7 @@ def clean(url_texts: Sequence[str], dry_run: bool) -> int:
     containers, temporary directories and, in the databases named, tables."""
     from rowloss.provision import leftovers
     from rowloss.redact import safe_url
+    from rowloss.targets import first_line
 
     try:
         named = [parse_url(text) for text in url_texts]
@@ -293,8 +294,6 @@ def clean(url_texts: Sequence[str], dry_run: bool) -> int:
         try:
             sweep = leftovers.sweep_tables(url, drop=not dry_run)
         except Exception as error:  # any driver error: say it in one line
-            from rowloss.targets import first_line
-
             raise CliError(f"cannot clean {safe_url(entry.url)}: {first_line(error)}") from None
         kept = f"; kept {len(sweep.kept)} of live runs" if sweep.kept else ""
         print(f"{verb} {len(sweep.dropped)} tables of dead runs in {safe_url(entry.url)}{kept}")

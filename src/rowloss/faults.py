@@ -12,37 +12,32 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import socket
 from pathlib import Path
 
 from sqlalchemy.engine import URL
 
 from rowloss.backends import get_backend
+from rowloss.provision.base import server_answers, tcp_answers
 from rowloss.provision.url import DEFAULT_PORTS
 
 FOLDER = "faults"
 HEALTH_TIMEOUT_SECONDS = 3.0
 
 
-def server_answers(url: URL, database: str, timeout: float = HEALTH_TIMEOUT_SECONDS) -> bool:
+def answers_now(url: URL, database: str) -> bool:
     """Whether the server behind ``url`` answers now: its protocol's greeting
     where it has one (a hung or dying server accepts a connection yet says
-    nothing), else a connection accepted."""
-    if database == "sqlite":
-        return True
+    nothing), else a connection accepted. An embedded database (no server
+    recipe) always does."""
     recipe = get_backend(database).container
-    greeting = recipe.readiness.greeting if recipe is not None else None
+    if recipe is None:
+        return True
     host = url.host or "127.0.0.1"
     port = url.port or DEFAULT_PORTS.get(database, 0)
-    try:
-        with socket.create_connection((host, port), timeout=timeout) as connection:
-            if greeting is None:
-                return True
-            if greeting:
-                connection.sendall(greeting)
-            return bool(connection.recv(1))
-    except OSError:
-        return False
+    greeting = recipe.readiness.greeting
+    if greeting is None:
+        return tcp_answers(host, port, HEALTH_TIMEOUT_SECONDS) is None
+    return server_answers(host, port, greeting, HEALTH_TIMEOUT_SECONDS)
 
 
 class Faults:
@@ -83,7 +78,7 @@ class Faults:
         known = self.reason(database)
         if known is not None:
             return known
-        if server_answers(url, database):
+        if answers_now(url, database):
             return None
         return self.declare(database, server)
 

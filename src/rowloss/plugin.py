@@ -50,7 +50,7 @@ from rowloss.reports import Published, publish
 from rowloss.scenario import Variant
 from rowloss.sqla import sqlalchemy_line
 from rowloss.stopping import StopSignals
-from rowloss.targets import Missing, NotRun, Target
+from rowloss.targets import Missing, NotRun, Target, open_target
 
 STATE = pytest.StashKey["RunState"]()
 CELL_CONTEXT = pytest.StashKey["CellContext"]()
@@ -206,8 +206,6 @@ def login_problem(settings: Settings, database: str, url: Any) -> str | None:
     """Why rowloss cannot log in to the server at ``url`` through the first
     installed driver of ``database``, in one line with the fix; ``None`` when
     it can (or when no driver is installed, which its cells then say)."""
-    from rowloss.targets import open_target
-
     specs = [s for s in settings.target_specs() if s.database == database]
     usable = [s for s in specs if s.driver.installed() and not s.driver.is_async]
     if not usable:

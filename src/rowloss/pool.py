@@ -15,11 +15,6 @@ from rowloss.stopping import StopSignals
 from rowloss.targets import Missing, NotRun, Target, first_line, open_target
 
 
-def _pids(server: object) -> list[int]:
-    process = getattr(getattr(server, "_process", None), "process", None)
-    return [process.pid] if process is not None else []
-
-
 class TargetPool:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -33,7 +28,8 @@ class TargetPool:
         return self.signals.requested
 
     def _server_pids(self) -> set[int]:
-        return {pid for server in self._servers.values() for pid in _pids(server)}
+        pids = (getattr(server, "pid", None) for server in self._servers.values())
+        return {pid for pid in pids if pid is not None}
 
     # -- servers ------------------------------------------------------------
     def server(self, database: str) -> Executor | NotProvided:

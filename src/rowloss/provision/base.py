@@ -47,6 +47,9 @@ class Executor(Protocol):
 class ExecutorBase:
     """Context-manager plumbing shared by the executors."""
 
+    pid: int | None = None
+    """The server process this executor started on this machine, if any."""
+
     def __enter__(self) -> ExecutorBase:
         self.start()
         return self
@@ -66,6 +69,19 @@ def free_loopback_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def server_answers(host: str, port: int, greeting: bytes, timeout: float = 2.0) -> bool:
+    """The server behind ``host:port`` answers ``greeting`` with at least one
+    byte; a proxy that accepts and closes (Docker's, before the server listens)
+    does not."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as connection:
+            if greeting:
+                connection.sendall(greeting)
+            return bool(connection.recv(1))
+    except OSError:
+        return False
 
 
 def tcp_answers(host: str, port: int, timeout: float = 3.0) -> str | None:

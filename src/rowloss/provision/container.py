@@ -17,7 +17,6 @@ import atexit
 import contextlib
 import os
 import secrets
-import socket
 import time
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from typing import Any
 from sqlalchemy.engine import URL
 
 from rowloss.backends.recipe import ContainerRecipe, Readiness
-from rowloss.provision.base import ExecutorBase, Unavailable
+from rowloss.provision.base import ExecutorBase, Unavailable, server_answers
 from rowloss.provision.ownership import OWNER_LABEL, Owner
 
 DEFAULT_SOCKET = "/var/run/docker.sock"
@@ -168,19 +167,6 @@ def reap_once(client: Any) -> None:
 
 
 # -- readiness ----------------------------------------------------------------
-
-
-def server_answers(host: str, port: int, greeting: bytes, timeout: float = 2.0) -> bool:
-    """The server behind ``host:port`` answers ``greeting`` with at least one
-    byte; a proxy that accepts and closes (Docker's, before the server listens)
-    does not."""
-    try:
-        with socket.create_connection((host, port), timeout=timeout) as connection:
-            if greeting:
-                connection.sendall(greeting)
-            return bool(connection.recv(1))
-    except OSError:
-        return False
 
 
 def _log_tail(container: Any, secret: str, lines: int = 3) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import URL
 
 from rowloss.provision.ownership import Owner, directory_owner, process_start
@@ -87,8 +87,6 @@ class TableSweep:
 def sweep_tables(url: URL, drop: bool = True) -> TableSweep:
     """Drop the tables that rowloss runs no longer alive left in the database
     at ``url``; tables whose names are not rowloss's are never looked at."""
-    from sqlalchemy import create_engine
-
     sweep = TableSweep()
     engine = create_engine(url)
     try:

@@ -214,6 +214,11 @@ class LocalServer(ExecutorBase):
         finally:
             log.close()
 
+    @property
+    def pid(self) -> int | None:  # type: ignore[override]
+        process = getattr(self._process, "process", None)
+        return process.pid if process is not None else None
+
     def running(self) -> bool:
         return bool(self._process is not None and self._process.running())
 
