@@ -15,16 +15,11 @@ from hypothesis import strategies as st
 from sqlalchemy import Column, DateTime, Integer, MetaData, Table
 from sqlalchemy.dialects import mysql, postgresql
 
+from rowloss.backends import TABLE_OPTIONS
 from rowloss.scenario import Batch, Variant
-from rowloss.scratch import TABLE_OPTIONS
 from rowloss.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "datetimes"
-MYSQL_FAMILY = ("mariadb", "mysql")
-AWARE_TYPES = ("postgresql", "oracle")
-"""Databases with a column type that stores an instant with its zone."""
-SESSION_ZONES = ("postgresql", "mariadb", "mysql", "oracle")
-"""Databases whose connections have a time zone an application can set."""
 ZONE = "+05:30"
 
 UTC = dt.timezone.utc
@@ -115,7 +110,7 @@ VARIANTS = (
         table_of(DateTime(timezone=True)),
         space(NEAR_MIDNIGHT),
         batch_of(ORDINARY.replace(tzinfo=UTC), naive, as_utc),
-        databases=AWARE_TYPES,
+        requires=("timezone_aware_timestamps",),
         note="naive datetimes (meant as UTC) into DateTime(timezone=True)",
     ),
     Variant(
@@ -123,7 +118,7 @@ VARIANTS = (
         table_of(DateTime(timezone=True)),
         space(NEAR_MIDNIGHT),
         batch_of(ORDINARY.replace(tzinfo=UTC), naive, as_utc),
-        databases=AWARE_TYPES,
+        requires=("timezone_aware_timestamps", "session_time_zone"),
         time_zone=ZONE,
         note=f"the same on connections whose time zone is {ZONE}",
     ),
@@ -132,7 +127,7 @@ VARIANTS = (
         table_of(DateTime()),
         space(NEAR_MIDNIGHT),
         batch_of(ORDINARY, aware),
-        databases=SESSION_ZONES,
+        requires=("session_time_zone",),
         time_zone=ZONE,
         note=f"aware datetimes into DateTime() on connections whose time zone is {ZONE}",
     ),
@@ -141,7 +136,7 @@ VARIANTS = (
         table_of(mysql.TIMESTAMP()),
         space(NEAR_MIDNIGHT),
         batch_of(ORDINARY, naive),
-        databases=MYSQL_FAMILY,
+        requires=("zone_converting_timestamp", "session_time_zone"),
         time_zone=ZONE,
         note=f"naive datetimes into TIMESTAMP on connections whose time zone is {ZONE}",
     ),
@@ -150,7 +145,7 @@ VARIANTS = (
         table_of(mysql.TIMESTAMP()),
         space(NEAR_MIDNIGHT),
         batch_of(ORDINARY.replace(tzinfo=UTC), aware),
-        databases=MYSQL_FAMILY,
+        requires=("zone_converting_timestamp", "session_time_zone"),
         time_zone=ZONE,
         note=f"aware datetimes into TIMESTAMP on connections whose time zone is {ZONE}",
     ),
@@ -159,7 +154,7 @@ VARIANTS = (
         table_of(mysql.DATETIME(fsp=0)),
         space(MICROSECONDS),
         batch_of(ORDINARY, with_microseconds),
-        databases=MYSQL_FAMILY,
+        requires=("datetime_fsp",),
         note="microseconds into DATETIME (no fractional digits, the default)",
     ),
     Variant(
@@ -167,7 +162,7 @@ VARIANTS = (
         table_of(mysql.DATETIME(fsp=3)),
         space(MICROSECONDS),
         batch_of(ORDINARY, with_microseconds),
-        databases=MYSQL_FAMILY,
+        requires=("datetime_fsp",),
         note="microseconds into DATETIME(3)",
     ),
     Variant(
@@ -175,7 +170,7 @@ VARIANTS = (
         table_of(postgresql.TIMESTAMP(precision=0)),
         space(MICROSECONDS),
         batch_of(ORDINARY, with_microseconds),
-        databases=("postgresql",),
+        requires=("timestamp_precision",),
         note="microseconds into TIMESTAMP(0)",
     ),
     Variant(
@@ -183,7 +178,7 @@ VARIANTS = (
         table_of(mysql.TIMESTAMP()),
         space(st.sampled_from([dt.datetime(2038, 1, 19, 3, 14, 8), dt.datetime(1969, 12, 31)])),
         batch_of(ORDINARY, lambda value: value),
-        databases=MYSQL_FAMILY,
+        requires=("zone_converting_timestamp",),
         note="2038-01-19 03:14:08 or 1969-12-31 (UTC) into TIMESTAMP",
     ),
     Variant(
@@ -198,7 +193,7 @@ VARIANTS = (
         table_of(DateTime()),
         space(st.sampled_from(["0000-00-00 00:00:00", "2024-00-00 00:00:00"])),
         batch_of(ORDINARY, lambda value: value),
-        databases=MYSQL_FAMILY,
+        requires=("zero_dates",),
         note="a zero date (or a zero month and day) given as a string",
     ),
     Variant(
@@ -206,7 +201,7 @@ VARIANTS = (
         table_of(DateTime()),
         space(st.sampled_from(["2024-02-30 12:00:00", "2023-02-29 00:00:00"])),
         batch_of(ORDINARY, lambda value: value),
-        databases=("postgresql", "mariadb", "mysql", "oracle"),
+        requires=("string_datetimes",),
         note="a date that does not exist, given as a string",
     ),
 )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, UniqueConstraint
 
+from rowloss.backends import TABLE_OPTIONS
 from rowloss.scenario import Batch, Row, Variant
-from rowloss.scratch import TABLE_OPTIONS
 from rowloss.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "duplicates"

@@ -9,9 +9,9 @@ from __future__ import annotations
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
 from rowloss import callers
+from rowloss.backends import TABLE_OPTIONS
 from rowloss.callers import CHUNK
 from rowloss.scenario import Batch, Row, Variant
-from rowloss.scratch import TABLE_OPTIONS
 from rowloss.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "failed_session"

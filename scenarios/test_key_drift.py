@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, text
 
+from rowloss.backends import TABLE_OPTIONS
 from rowloss.scenario import Batch, Row, Variant, meant_row
-from rowloss.scratch import TABLE_OPTIONS
 from rowloss.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "key_drift"

@@ -12,8 +12,8 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table
 
 from rowloss import callers
+from rowloss.backends import TABLE_OPTIONS
 from rowloss.scenario import Batch, Row, Variant
-from rowloss.scratch import TABLE_OPTIONS
 from rowloss.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "pitfalls"
@@ -107,6 +107,7 @@ VARIANTS = (
         notes_table,
         ONE_ROW,  # the shape is not used
         nothing,
+        requires=("autoincrement_keys",),
         note="an empty list of rows, into a table whose every column may be left out",
     ),
     Variant(

@@ -12,9 +12,10 @@ from decimal import Decimal
 from sqlalchemy import Column, DateTime, Integer, MetaData, Numeric, String, Table
 
 from rowloss.apis import APIS, Sink, send
+from rowloss.backends import TABLE_OPTIONS
 from rowloss.cells import Outcome
 from rowloss.oracle import judge
-from rowloss.scratch import TABLE_OPTIONS, mapped_class
+from rowloss.scratch import mapped_class
 
 ROOT_CAUSE = "roundtrip"
 API = "bulk_insert_mappings"

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text
 
+from rowloss.backends import NON_TRANSACTIONAL_OPTIONS, TABLE_OPTIONS
 from rowloss.scenario import Batch, Row, Variant
-from rowloss.scratch import NON_TRANSACTIONAL_OPTIONS, TABLE_OPTIONS
 from rowloss.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "sub_batching"
-MYSQL_FAMILY = ("mariadb", "mysql")
 PAGE = 1000
 """SQLAlchemy's default insertmanyvalues page size (recorded in every cell as
 measured) and the pandas chunk size rowloss uses."""
@@ -96,7 +95,7 @@ VARIANTS = (
         items_table(NON_TRANSACTIONAL_OPTIONS),
         AROUND_A_PAGE,
         key_repeated_at_faults(),
-        databases=MYSQL_FAMILY,
+        requires=("non_transactional_tables",),
         note="the same on a MyISAM table, which has no transactions to roll back",
     ),
     Variant(
@@ -104,7 +103,7 @@ VARIANTS = (
         items_table(TABLE_OPTIONS),
         faulty_at(601, 1, 300, 600),
         key_repeated_at_faults("n" * WIDE),
-        databases=MYSQL_FAMILY,
+        requires=("executemany_split_by_size",),
         apis=EXECUTEMANY_APIS,
         note=f"601 rows of {WIDE} characters each (1.2 MB, under one page), the faulty one "
         "second, 301st or last: a driver that rewrites executemany into multi-row "
@@ -129,7 +128,7 @@ VARIANTS = (
         items_table(NON_TRANSACTIONAL_OPTIONS),
         ALONE,
         label_too_long_at_faults,
-        databases=MYSQL_FAMILY,
+        requires=("non_transactional_tables",),
         note="VARCHAR(10) given 15 characters in a batch of one row, on MyISAM",
     ),
     Variant(
@@ -137,7 +136,7 @@ VARIANTS = (
         items_table(NON_TRANSACTIONAL_OPTIONS),
         AFTER_FIRST,
         label_too_long_at_faults,
-        databases=MYSQL_FAMILY,
+        requires=("non_transactional_tables",),
         note="the same value in a batch of 2 to 5 rows, not in the first row, on MyISAM",
     ),
 )

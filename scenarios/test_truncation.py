@@ -21,12 +21,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import mysql
 
+from rowloss.backends import TABLE_OPTIONS
 from rowloss.scenario import Batch, Variant
-from rowloss.scratch import TABLE_OPTIONS
 from rowloss.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "truncation"
-MYSQL_FAMILY = ("mariadb", "mysql")
 
 
 def table_of(value_type):
@@ -83,7 +82,7 @@ VARIANTS = (
         table_of(mysql.VARCHAR(40, charset="utf8mb3")),
         space(st.sampled_from(["😀", "𝄞", "🀄"])),
         batch_of("plain", lambda char: f"note {char}"),
-        databases=MYSQL_FAMILY,
+        requires=("column_character_sets",),
         note="a character outside the Basic Multilingual Plane into a utf8mb3 column",
     ),
     Variant(
@@ -144,7 +143,7 @@ VARIANTS = (
         table_of(mysql.ENUM("red", "green", "blue")),
         space(st.sampled_from(["purple", "RED", ""])),
         batch_of("red", lambda colour: colour),
-        databases=MYSQL_FAMILY,
+        requires=("enum_type",),
     ),
 )
 

@@ -9,9 +9,10 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from rowloss.backends import get_backend
+from rowloss.backends.postgresql.provision import postgresql_bin_folders
 from rowloss.provision import NotProvided, ServerNotAnswering, provide
 from rowloss.provision.base import Executor, Unavailable, free_loopback_port
-from rowloss.provision.local import find_binaries, local_executor, postgresql_bin_folders
+from rowloss.provision.local import find_binaries, local_executor
 from rowloss.provision.url import UrlExecutor
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import MetaData
-from sqlalchemy.dialects import mysql, postgresql, sqlite
+from sqlalchemy.engine import make_url
 from sqlalchemy.schema import CreateTable
 
+from rowloss.backends import BACKENDS
 from rowloss.pycode import IMPORTS, literal, table_code
 
 SCENARIOS = Path(__file__).parent.parent / "scenarios"
@@ -53,6 +54,15 @@ def scenario_variants():
             yield pytest.param(variant, id=f"{path.stem}-{variant.name}")
 
 
+def _ddl(table, dialect) -> str:
+    """The table's DDL, or the error a dialect gives for it (Oracle refuses a
+    decimal FLOAT precision): the rebuilt table must fail the same way."""
+    try:
+        return str(CreateTable(table).compile(dialect=dialect))
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"
+
+
 @pytest.mark.parametrize("variant", scenario_variants())
 def test_every_scenario_table_is_rebuilt_with_the_same_ddl(variant):
     original = variant.table(MetaData(), "t")
@@ -60,13 +70,14 @@ def test_every_scenario_table_is_rebuilt_with_the_same_ddl(variant):
     exec(IMPORTS, namespace)
     exec(f"def build(metadata, name):\n    return {table_code(original)}\n", namespace)
     rebuilt = namespace["build"](MetaData(), "t")
-    dialects = [mysql.dialect()]
-    if variant.databases is None:
-        dialects += [postgresql.dialect(), sqlite.dialect()]
+    dialects = [
+        make_url(f"{backend.dialect}://").get_dialect()()
+        for backend in BACKENDS.values()
+        if variant.applies_to(backend)
+    ]
+    assert dialects, f"{variant} applies to no database"
     for dialect in dialects:
-        assert str(CreateTable(rebuilt).compile(dialect=dialect)) == str(
-            CreateTable(original).compile(dialect=dialect)
-        )
+        assert _ddl(rebuilt, dialect) == _ddl(original, dialect)
     for column in original.columns:
         default = column.default.arg if column.default is not None else None
         rebuilt_column = rebuilt.columns[column.name]

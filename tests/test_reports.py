@@ -1,20 +1,63 @@
 """Publishing: reproducers once per shared code and rows, only for cells that
 lost or changed rows, and a reports folder that can be published into again."""
 
+import dataclasses
+import gzip
+import json
+import shutil
 from pathlib import Path
 
+import pytest
+
+from rowloss import reproducer
+from rowloss.backends import get_backend
 from rowloss.cellfiles import load
-from rowloss.cells import Cell, CellKey, Outcome, Versions
-from rowloss.reports import publish
+from rowloss.cells import Cell, CellKey, Outcome, Versions, cells_to_json
+from rowloss.cli import main
+from rowloss.reports import NotOurFolder, publish
 
-BODY = '\nTABLE_NAME = "rowloss_repro_1"\nROWS_SENT = []\n'
+CODE = reproducer.Code(
+    table_name="rowloss_repro_1",
+    table="sa.Table(name, metadata, sa.Column('id', sa.Integer(), primary_key=True))",
+    imports="import sqlalchemy as sa\n",
+    transaction="transaction",
+    session_setup=(),
+    key=("id",),
+    chunk=10,
+    helpers="",
+    call_name="add_all",
+    call_source="def add_all(session, sink, rows):\n    session.add_all(rows)",
+    on_session=True,
+    caller_name="plain",
+    caller_source="def plain(handle, insert, rows, sink):\n    insert(handle, rows)",
+    baseline="[]",
+    sent="[]",
+    meant="[]",
+    observed="[]",
+    wrong_model=False,
+)
 
 
-def reproducer(tmp_path: Path, name: str, body: str = BODY) -> str:
+def reproducer_file(
+    tmp_path: Path, name: str, code: reproducer.Code = CODE, note: str = "note."
+) -> str:
+    """A run's reproducer of ``code``, its parts beside it."""
     path = tmp_path / "run" / f"{name}.py"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f'#!/usr/bin/env python3\n"""rowloss reproducer: {name}\n\nnote.\n"""\n{body}')
+    parts = reproducer.ReproducerParts(
+        title=name,
+        note=note,
+        measured=(),
+        batch="2 rows, faulty at 1",
+        filename=path.name,
+        url=get_backend("mariadb").reproducer_url("pymysql"),
+        code=code,
+    )
+    reproducer.save(path, parts)
     return str(path)
+
+
+def code_of(text: str) -> str:
+    return text[text.index("\nfrom __future__ import annotations") :]
 
 
 def cell(driver: str, outcome: Outcome, path: str | None) -> Cell:
@@ -30,11 +73,12 @@ def cell(driver: str, outcome: Outcome, path: str | None) -> Cell:
 
 
 def test_drivers_sharing_code_and_rows_share_one_reproducer_naming_each(tmp_path):
+    other_rows = dataclasses.replace(CODE, sent="[{'id': 1}]")
     cells = [
-        cell("pymysql", Outcome.DROPPED, reproducer(tmp_path, "a")),
-        cell("mysqldb", Outcome.DROPPED, reproducer(tmp_path, "b")),
-        cell("asyncmy", Outcome.PARTIAL, reproducer(tmp_path, "c", BODY + "ROWS = [1]\n")),
-        cell("aiomysql", Outcome.RAISED, reproducer(tmp_path, "d")),
+        cell("pymysql", Outcome.DROPPED, reproducer_file(tmp_path, "a")),
+        cell("mysqldb", Outcome.DROPPED, reproducer_file(tmp_path, "b")),
+        cell("asyncmy", Outcome.PARTIAL, reproducer_file(tmp_path, "c", other_rows)),
+        cell("aiomysql", Outcome.RAISED, reproducer_file(tmp_path, "d")),
     ]
     published = publish(cells, tmp_path / "reports")
     assert published.reproducers == 2
@@ -46,17 +90,23 @@ def test_drivers_sharing_code_and_rows_share_one_reproducer_naming_each(tmp_path
     assert (
         "- pymysql 1.0 (mariadb 10.11, SQLAlchemy 2.0.58): dropped - dropped on pymysql" in shared
     )
-    assert "- mysqldb 1.0" in shared and shared.endswith(BODY)
+    assert "- mysqldb 1.0" in shared and "ROWS_SENT = []\n" in shared
+    assert code_of(shared) == code_of(Path(cells[0].reproducer).read_text())
     assert "\nnote.\n" in shared
+    assert "mariadb+DRIVER://" in shared and "with DRIVER one of: mysqldb, pymysql." in shared
+    assert "ROWS_SENT = [{'id': 1}]" in Path(by_driver["asyncmy"].reproducer).read_text()
 
 
 def test_publishing_into_the_same_folder_again_keeps_its_reproducers(tmp_path):
     folder = tmp_path / "reports"
-    publish([cell("pymysql", Outcome.DROPPED, reproducer(tmp_path, "a"))], folder)
-    (tmp_path / "run" / "a.py").unlink()
+    run = Path(reproducer_file(tmp_path, "a"))
+    code = code_of(run.read_text())
+    publish([cell("pymysql", Outcome.DROPPED, str(run))], folder)
+    run.unlink()
+    reproducer.parts_path(run).unlink()
     publish(load(folder), folder)
     (again,) = load(folder)
-    assert again.reproducer and Path(again.reproducer).read_text().endswith(BODY)
+    assert again.reproducer and code_of(Path(again.reproducer).read_text()) == code
     assert not list(folder.glob(".reproducers-*")), "no staging folder is left behind"
 
 
@@ -67,7 +117,7 @@ def test_the_published_pages_render_again_from_matrix_json_alone(tmp_path):
     from rowloss.render.pages import renderers
 
     folder = tmp_path / "reports"
-    dropped = cell("pymysql", Outcome.DROPPED, reproducer(tmp_path, "a"))
+    dropped = cell("pymysql", Outcome.DROPPED, reproducer_file(tmp_path, "a"))
     publish([replace(dropped, test_id="scenarios/test_x.py::test_x[pymysql]")], folder)
     again = relative_to(load(folder), folder)
     for name, render in renderers().items():
@@ -78,16 +128,113 @@ def test_publishing_what_was_published_gives_the_same_files(tmp_path):
     """rowloss merge keeps the published cells as its base: their reproducers,
     read back from reports/, must come out as they were, not with a second
     header inside the first."""
-    path = tmp_path / "run" / "a.py"
-    path.parent.mkdir(parents=True)
-    path.write_text(
-        '#!/usr/bin/env python3\n"""rowloss reproducer: a\n\nthe note.\n\n'
-        'Measured by rowloss: dropped\n"""\n' + BODY
-    )
+    path = reproducer_file(tmp_path, "a", note="the note.")
     folder = tmp_path / "reports"
-    publish([cell("pymysql", Outcome.DROPPED, str(path))], folder)
-    first = {p: p.read_text() for p in folder.rglob("*") if p.is_file()}
+    publish([cell("pymysql", Outcome.DROPPED, path)], folder)
+    first = files(folder)
     publish(load(folder), folder)
-    assert {p: p.read_text() for p in folder.rglob("*") if p.is_file()} == first
-    (text,) = [t for p, t in first.items() if p.suffix == ".py"]
+    assert files(folder) == first
+    assert len(first) == 7, "the matrix, its schema, three pages, a reproducer, the parts store"
+    assert folder / "reproducers" / "parts.json.gz" in first
+    (text,) = [t.decode() for p, t in first.items() if p.suffix == ".py"]
     assert text.count("Measured by rowloss") == 1 and "the note." in text
+
+
+def files(folder: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def store_of(folder: Path) -> dict:
+    return json.loads(gzip.decompress((folder / "reproducers" / "parts.json.gz").read_bytes()))
+
+
+def two_reproducers(tmp_path: Path) -> list[Cell]:
+    """Cells of two published reproducers that differ in their rows only."""
+    return [
+        cell("pymysql", Outcome.DROPPED, reproducer_file(tmp_path, "a")),
+        cell("mysqldb", Outcome.DROPPED, reproducer_file(tmp_path, "b")),
+        cell("asyncmy", Outcome.PARTIAL, reproducer_file(tmp_path, "c", ROWS_OF_ONE)),
+    ]
+
+
+ROWS_OF_ONE = dataclasses.replace(CODE, sent="[{'id': 1}]")
+
+
+def test_the_published_parts_are_one_store_holding_shared_code_once(tmp_path):
+    cells = two_reproducers(tmp_path)
+    publish(cells, tmp_path / "reports")
+    folder = tmp_path / "reports"
+    assert not list(folder.rglob("*.parts.json")), "no parts file beside a published script"
+    store = store_of(folder)
+    assert sorted(store["reproducers"]) == [
+        "sqlalchemy-2.0/duplicates/pk/mariadb-strict-add_all-transaction-asyncmy.py",
+        "sqlalchemy-2.0/duplicates/pk/mariadb-strict-add_all-transaction-mysqldb.py",
+    ]
+    assert list(store["sources"].values()).count(CODE.call_source) == 1
+    for record in store["reproducers"].values():
+        for name in reproducer.SHARED_CODE:
+            assert record["code"][name] in store["sources"], name
+        assert CODE.caller_source not in json.dumps(record)
+    assert {r["code"]["sent"] for r in store["reproducers"].values()} == {"[]", "[{'id': 1}]"}
+
+
+def test_the_same_cells_give_a_byte_identical_store(tmp_path):
+    cells = two_reproducers(tmp_path)
+    publish(cells, tmp_path / "one")
+    publish(list(reversed(cells)), tmp_path / "two")
+    stored = [(tmp_path / f / "reproducers" / "parts.json.gz").read_bytes() for f in ("one", "two")]
+    assert stored[0] == stored[1]
+    assert stored[0][4:8] == bytes(4), "no modification time in the gzip header"
+
+
+def test_a_published_folder_publishes_again_elsewhere_from_its_store_alone(tmp_path):
+    """What ``rowloss merge reports/matrix.json --out DIR`` does: the run that
+    measured the cells is gone, and the store renders every script as it was."""
+    publish(two_reproducers(tmp_path), tmp_path / "reports")
+    shutil.rmtree(tmp_path / "run")
+    published = publish(load(tmp_path / "reports"), tmp_path / "elsewhere")
+    assert published.reproducers == 2
+    before = {
+        p.relative_to(tmp_path / "reports"): t for p, t in files(tmp_path / "reports").items()
+    }
+    after = {
+        p.relative_to(tmp_path / "elsewhere"): t for p, t in files(tmp_path / "elsewhere").items()
+    }
+    reproducers = {p for p in before if p.parts[0] == "reproducers"}
+    assert len(reproducers) == 3
+    assert {p: after[p] for p in reproducers} == {p: before[p] for p in reproducers}
+
+
+def test_a_store_that_does_not_list_a_published_script_is_refused(tmp_path):
+    folder = tmp_path / "reports"
+    publish(two_reproducers(tmp_path), folder)
+    shutil.rmtree(tmp_path / "run")
+    (folder / "reproducers" / "sqlalchemy-2.0" / "stray.py").write_text("")
+    with pytest.raises(reproducer.UnreadableParts, match=r"stray\.py has no parts"):
+        reproducer.load(folder / "reproducers" / "sqlalchemy-2.0" / "stray.py")
+
+
+def test_a_folder_published_without_parts_says_what_to_do_and_full_runs_publish(tmp_path, capsys):
+    """reports/ was published before reproducers kept parts: merging a part of
+    the cells into it is refused in one line, saying what to do; merging runs
+    that measured every cell, into it or into an empty folder, works."""
+    run = tmp_path / "run"
+    run.mkdir(parents=True, exist_ok=True)
+    (run / "cells.json").write_text(cells_to_json(two_reproducers(tmp_path)))
+    folder = tmp_path / "reports"
+    assert main(["merge", str(run), "--out", str(folder)]) == 0
+    (folder / "reproducers" / "parts.json.gz").unlink()
+    before = files(folder)
+    capsys.readouterr()
+    assert main(["merge", str(folder / "matrix.json"), "--out", str(folder)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error
+    assert error.count("has no parts") == 1 and "2 reproducers cannot be published" in error
+    assert "measure its cells again, or merge full runs into an empty folder" in error
+    assert files(folder) == before, "the folder is left as it was"
+    with pytest.raises(NotOurFolder):
+        publish(load(folder), tmp_path / "elsewhere")
+    assert main(["merge", str(run), "--out", str(tmp_path / "empty")]) == 0
+    assert len(store_of(tmp_path / "empty")["reproducers"]) == 2
+    assert main(["merge", str(run), "--out", str(folder)]) == 0, "a full run replaces every cell"
+    assert len(store_of(folder)["reproducers"]) == 2

@@ -8,7 +8,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table
 
 from rowloss.apis import APIS, Sink, send
 from rowloss.backends import TargetSpec, get_backend
-from rowloss.provision.sqlite_file import SQLiteFile
+from rowloss.provision.embedded import EmbeddedFile
 from rowloss.scratch import PREFIX, mapped_class
 from rowloss.targets import Missing, NotRun, Target, open_target
 
@@ -46,7 +46,7 @@ def test_a_server_of_the_wrong_family_is_refused(tmp_path):
 
 
 def test_sync_and_async_sqlite_report_themselves_and_round_trip():
-    with SQLiteFile() as embedded:
+    with EmbeddedFile("sqlite", "rowloss.db") as embedded:
         for driver in ("pysqlite", "aiosqlite"):
             target = open_target(sqlite_spec(driver), embedded.url, embedded.origin)
             assert isinstance(target, Target), target
@@ -84,7 +84,7 @@ def test_sync_and_async_sqlite_report_themselves_and_round_trip():
 
 
 def test_an_error_is_seen_by_the_caller_not_raised():
-    with SQLiteFile() as embedded:
+    with EmbeddedFile("sqlite", "rowloss.db") as embedded:
         target = open_target(sqlite_spec(), embedded.url, embedded.origin)
         try:
 

@@ -9,6 +9,7 @@ sync or async driver, and returns what the caller could see.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -78,11 +79,13 @@ def core_multivalues(connection: Any, sink: Sink, rows: list[dict]) -> Any:
 
 def _upsert_insert(connection: Any, table: Table) -> Any:
     """The dialect's own ``insert()``, the one with ``on_conflict_*`` or
-    ``on_duplicate_key_update``."""
-    from sqlalchemy.dialects import mysql, postgresql, sqlite
-
-    dialects = {"postgresql": postgresql, "sqlite": sqlite, "mysql": mysql, "mariadb": mysql}
-    return dialects[connection.dialect.name].insert(table)
+    ``on_duplicate_key_update``: that of the SQLAlchemy dialect package the
+    connection's dialect is (or is built on)."""
+    for dialect_class in type(connection.dialect).__mro__:
+        package = dialect_class.__module__.rpartition(".")[0]
+        if package.startswith("sqlalchemy.dialects."):
+            return importlib.import_module(package).insert(table)
+    raise LookupError(f"{connection.dialect.name} has no insert() of its own")
 
 
 def on_conflict_do_nothing(connection: Any, sink: Sink, rows: list[dict]) -> Any:

@@ -7,30 +7,42 @@ has what it needs to run it. ``rowloss diff OLD NEW`` lists the cells whose
 outcome changed between two runs; ``rowloss merge CELLS...`` combines the cells
 of several runs into the published matrix (``reports/``); ``rowloss report CELLS``
 renders the pages of a set of cells.
+
+``rowloss run`` measures the scenarios of the rowloss clone it is run in (the
+current folder or a parent); outside any clone, those a wheel installed as
+``rowloss_scenarios``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import rowloss
 from rowloss import cellfiles
 from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
-from rowloss.backends.recipe import ContainerRecipe
 from rowloss.cells import Cell
 from rowloss.compare import compare
-from rowloss.config import NamedUrl, SettingError, parse_url
+from rowloss.config import OPTIONS, YES, NamedUrl, SettingError, parse_url
 from rowloss.merging import ConflictingCells, merge_runs, update_published
 from rowloss.provision.base import Unavailable
+from rowloss.provision.recipe import ContainerRecipe
 from rowloss.published import MATRIX_FILE
 from rowloss.render.pages import renderers, write_pages
 from rowloss.reports import NotOurFolder, publish
 from rowloss.sqla import missing_dialect, sqlalchemy_version
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -40,24 +52,124 @@ class CliError(Exception):
     """A mistake to report in one line."""
 
 
-def find_checkout(start: Path) -> Path:
-    """The rowloss checkout whose ``scenarios/`` to run: the current folder or a
-    parent, else the one this package was installed from in editable mode."""
+SCENARIO_PACKAGE = "rowloss_scenarios"
+"""The scenarios as a wheel installs them: setup.py maps ``scenarios/`` to it."""
+INSTALLED_CACHE = ".rowloss/pytest-cache"
+"""pytest's cache of an installed run, under the folder it runs in: ``--lf``
+works, and a user's own ``.pytest_cache`` there is never rewritten."""
+
+
+def is_checkout(folder: Path) -> bool:
+    """A rowloss clone: ``scenarios/`` beside a pyproject.toml of the project
+    rowloss (another project's ``scenarios/`` is not ours to run)."""
+    pyproject = folder / "pyproject.toml"
+    if not ((folder / "scenarios").is_dir() and pyproject.is_file()):
+        return False
+    try:
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(project, dict) and project.get("name") == "rowloss"
+
+
+def find_checkout(start: Path) -> Path | None:
+    """The rowloss clone around ``start`` (the folder or a parent), else the
+    one this package was installed from in editable mode; ``None`` for a wheel
+    used outside any clone."""
     candidates = [start, *start.parents, Path(rowloss.__file__).resolve().parents[2]]
-    for folder in candidates:
-        if (folder / "scenarios").is_dir() and (folder / "pyproject.toml").is_file():
-            return folder
-    raise CliError(
-        "cannot find rowloss's scenarios/ folder; run rowloss inside a clone of rowloss "
-        "(installed with pip install -e .)"
+    return next((folder for folder in candidates if is_checkout(folder)), None)
+
+
+def installed_scenarios() -> Path | None:
+    """The folder of the installed ``rowloss_scenarios``, if there is one (an
+    editable install lists a path hook beside it)."""
+    spec = importlib.util.find_spec(SCENARIO_PACKAGE)
+    locations = (spec.submodule_search_locations or []) if spec else []
+    return next((Path(entry) for entry in locations if Path(entry).is_dir()), None)
+
+
+@dataclass(frozen=True)
+class Suite:
+    """The scenarios ``rowloss run`` measures, and where they come from."""
+
+    scenarios: Path
+    checkout: Path | None
+    """The clone they are in; ``None`` when they come from an installed wheel."""
+
+    def pytest_args(self, cwd: Path) -> list[str]:
+        """A clone's run is configured by the clone's pyproject.toml. An
+        installed run reads no ini file and no conftest.py above the scenarios,
+        so the settings of whatever project it runs in (addopts, plugins,
+        fixtures) never change what it measures; its run directory and cache go
+        under the current folder. Either way pytest's warning that it cannot
+        rewrite the asserts of rowloss and hypothesis, which this command
+        imported before it, is silenced: nothing measured depends on them."""
+        imported_first = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
+        if self.checkout is not None:
+            return ["--rootdir", str(self.checkout), *imported_first]
+        return [
+            *("-c", os.devnull, "--rootdir", str(cwd), "--confcutdir", str(self.scenarios)),
+            *("-o", f"cache_dir={INSTALLED_CACHE}", "-ra", *imported_first),
+        ]
+
+
+def find_suite(start: Path) -> Suite:
+    checkout = find_checkout(start)
+    if checkout is not None:
+        return Suite(checkout / "scenarios", checkout)
+    installed = installed_scenarios()
+    if installed is None:
+        raise CliError(
+            f"cannot find rowloss's scenarios: no rowloss clone here and no {SCENARIO_PACKAGE} "
+            "installed; run rowloss inside a clone, or reinstall it (pip install rowloss)"
+        )
+    return Suite(installed, None)
+
+
+def given(pytest_args: Sequence[str], name: str) -> str | None:
+    """The value of setting ``name`` from its flag (the last one wins) or its
+    environment variable, for the checks made before pytest starts."""
+    option = next(option for option in OPTIONS if option.name == name)
+    value = None
+    for index, arg in enumerate(pytest_args):
+        if arg == option.flag and index + 1 < len(pytest_args):
+            value = pytest_args[index + 1]
+        elif arg.startswith(f"{option.flag}="):
+            value = arg.partition("=")[2]
+    return value if value is not None else os.environ.get(option.env) or None
+
+
+MEASURES_NOTHING = {"-h", "--help", "--version", "--co", "--collect-only"}
+"""Options under which pytest measures nothing, so no matrix is asked for."""
+
+
+def check_matrix(suite: Suite, pytest_args: Sequence[str]) -> None:
+    """The published matrix the run is held against must be there: a wheel
+    ships none, and a path that names nothing would compare with nothing."""
+    if MEASURES_NOTHING.intersection(pytest_args):
+        return
+    matrix = given(pytest_args, "matrix")
+    if matrix is None:
+        if suite.checkout is None:
+            raise CliError(
+                "an installed rowloss has no published matrix to check the run against; give "
+                "--rowloss-matrix PATH (reports/matrix.json of the rowloss commit you installed) "
+                "or --rowloss-matrix none"
+            )
+        return
+    updating = "--rowloss-update-matrix" in pytest_args or (
+        os.environ.get("ROWLOSS_UPDATE_MATRIX", "").lower() in YES
     )
+    if matrix != "none" and not updating and not Path(matrix).exists():
+        raise CliError(
+            f"--rowloss-matrix {matrix}: no such file; give a matrix.json (or a run "
+            "directory or cells.json), or none"
+        )
 
 
 def parallel_args(pytest_args: Sequence[str]) -> list[str]:
     """``-n auto`` when pytest-xdist is installed and the user did not choose:
     faster, and a driver that crashes its process costs one cell, not the run."""
-    import importlib.util
-
     chose = any(arg == "-n" or arg.startswith(("-n", "--numprocesses")) for arg in pytest_args)
     if chose or "no:xdist" in pytest_args or importlib.util.find_spec("xdist") is None:
         return []
@@ -66,14 +178,7 @@ def parallel_args(pytest_args: Sequence[str]) -> list[str]:
 
 def wants_containers(pytest_args: Sequence[str]) -> bool:
     """Whether the run may take servers from containers (``--rowloss-sources``)."""
-    import os
-
-    sources = os.environ.get("ROWLOSS_SOURCES", "")
-    for index, arg in enumerate(pytest_args):
-        if arg == "--rowloss-sources" and index + 1 < len(pytest_args):
-            sources = pytest_args[index + 1]
-        elif arg.startswith("--rowloss-sources="):
-            sources = arg.partition("=")[2]
+    sources = given(pytest_args, "sources")
     return not sources or "docker" in sources
 
 
@@ -102,18 +207,20 @@ def ensure_images(pytest_args: Sequence[str]) -> None:
 def run(pytest_args: Sequence[str]) -> int:
     import pytest
 
-    checkout = find_checkout(Path.cwd())
+    suite = find_suite(Path.cwd())
+    check_matrix(suite, pytest_args)
     ensure_images(pytest_args)
-    suite = [] if names_tests(pytest_args) else [str(checkout / "scenarios")]
-    args = [*suite, "--rootdir", str(checkout), *parallel_args(pytest_args)]
+    selection = [] if names_tests(pytest_args) else [str(suite.scenarios)]
+    args = [*selection, *suite.pytest_args(Path.cwd()), *parallel_args(pytest_args)]
     return int(pytest.main([*args, *pytest_args]))
 
 
 def names_tests(pytest_args: Sequence[str]) -> bool:
     """Whether the arguments name test files or ids (``scenarios/test_x.py``,
-    ``...::test_x``): then they are the selection, not the whole suite."""
+    ``scenarios/test_x.py::test_x``): then they are the selection, not the whole
+    suite. An option's value such as ``-W ignore::DeprecationWarning`` names none."""
     return any(
-        not arg.startswith("-") and (arg.endswith(".py") or "::" in arg) for arg in pytest_args
+        not arg.startswith("-") and arg.partition("::")[0].endswith(".py") for arg in pytest_args
     )
 
 
@@ -152,7 +259,16 @@ def diff(old: str, new: str) -> int:
 def merge(inputs: Sequence[str], out: str | None) -> int:
     """Merge ``inputs`` into the published matrix in ``out`` (the checkout's
     ``reports/`` by default), which is kept as the base."""
-    folder = Path(out) if out else find_checkout(Path.cwd()) / "reports"
+    if out:
+        folder = Path(out)
+    else:
+        checkout = find_checkout(Path.cwd())
+        if checkout is None:
+            raise CliError(
+                "rowloss merge writes into reports/ of a rowloss clone, and there is none here; "
+                "give --out DIR"
+            )
+        folder = checkout / "reports"
     runs = [(name, load_cells(name)) for name in inputs]
     try:
         merged = merge_runs(runs)

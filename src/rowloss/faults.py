@@ -18,7 +18,6 @@ from sqlalchemy.engine import URL
 
 from rowloss.backends import get_backend
 from rowloss.provision.base import server_answers, tcp_answers
-from rowloss.provision.url import DEFAULT_PORTS
 
 FOLDER = "faults"
 HEALTH_TIMEOUT_SECONDS = 3.0
@@ -29,11 +28,12 @@ def answers_now(url: URL, database: str) -> bool:
     where it has one (a hung or dying server accepts a connection yet says
     nothing), else a connection accepted. An embedded database (no server
     recipe) always does."""
-    recipe = get_backend(database).container
+    backend = get_backend(database)
+    recipe = backend.container
     if recipe is None:
         return True
     host = url.host or "127.0.0.1"
-    port = url.port or DEFAULT_PORTS.get(database, 0)
+    port = url.port or backend.default_port or 0
     greeting = recipe.readiness.greeting
     if greeting is None:
         return tcp_answers(host, port, HEALTH_TIMEOUT_SECONDS) is None

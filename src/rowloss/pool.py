@@ -3,25 +3,30 @@ the end: the one object that owns every process and engine rowloss starts."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection
 
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
 
-from rowloss.backends import TargetSpec
+from rowloss.backends import TargetSpec, get_backend
 from rowloss.config import Settings
 from rowloss.provision import Executor, NotProvided, provide
-from rowloss.provision.url import UrlExecutor
 from rowloss.stopping import StopSignals
 from rowloss.targets import Missing, NotRun, Target, first_line, open_target
 
+Provider = Callable[[str], Executor | NotProvided]
+"""Where a process's servers come from: started here, or adopted from the
+process that started them (an xdist worker's, :mod:`rowloss.run.exchange`)."""
+
 
 class TargetPool:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, provider: Provider | None = None) -> None:
         self.settings = settings
+        self._provide = provider or self._start
         self._servers: dict[str, Executor | NotProvided] = {}
         self._targets: dict[TargetSpec, Target | NotRun] = {}
         self.signals = StopSignals(keep=self._server_pids)
-        """Installed when this process starts its first server."""
+        """Installed when this process starts its first server (or, leading
+        xdist workers, its first worker)."""
 
     @property
     def stop_requested(self) -> str | None:
@@ -34,37 +39,13 @@ class TargetPool:
     # -- servers ------------------------------------------------------------
     def server(self, database: str) -> Executor | NotProvided:
         if database not in self._servers:
-            self.signals.install()
-            self._servers[database] = provide(
-                database, self.settings.urls, self.settings.sources, self.settings.images
-            )
+            own = get_backend(database).file_per_process
+            self._servers[database] = self._start(database) if own else self._provide(database)
         return self._servers[database]
 
-    def hand_down(self) -> dict[str, dict[str, str]]:
-        """Every selected server, started here, as plain data for another
-        process (an xdist worker) to :meth:`adopt`. Contains credentials: it
-        must never be printed."""
-        handed: dict[str, dict[str, str]] = {}
-        for database in self.settings.selected_databases():
-            server = self.server(database)
-            if isinstance(server, NotProvided):
-                handed[database] = {"not_provided": server.reason}
-            else:
-                handed[database] = {
-                    "url": server.url.render_as_string(hide_password=False),
-                    "origin": server.origin,
-                }
-        return handed
-
-    def adopt(self, handed: Mapping[str, Mapping[str, str]]) -> None:
-        """Use servers another process started instead of starting our own."""
-        for database, entry in handed.items():
-            if "url" in entry:
-                executor = UrlExecutor(make_url(entry["url"]), origin=entry["origin"])
-                executor.start()
-                self._servers[database] = executor
-            else:
-                self._servers[database] = NotProvided(database, entry["not_provided"])
+    def _start(self, database: str) -> Executor | NotProvided:
+        self.signals.install()
+        return provide(database, self.settings.urls, self.settings.sources, self.settings.images)
 
     # -- targets --------------------------------------------------------------
     def target(self, spec: TargetSpec) -> Target | NotRun:

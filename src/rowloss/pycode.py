@@ -19,6 +19,7 @@ from sqlalchemy.schema import DefaultClause
 
 IMPORTS = (
     "import datetime\n"
+    "import importlib\n"
     "from decimal import Decimal\n\n"
     "import sqlalchemy as sa\n"
     "from sqlalchemy.dialects import mysql, postgresql\n"
@@ -75,15 +76,15 @@ def rows_source(rows: list[dict[str, Any]]) -> str:
     return f"unpack(  # {len(rows)} rows, too many to list\n{chunks})"
 
 
-DIALECT_MODULES = ("mysql", "postgresql")
-"""Dialects whose own types a scenario may use; ``IMPORTS`` imports each."""
+DIALECTS_PACKAGE = "sqlalchemy.dialects."
 
 
 def type_code(column_type: Any) -> str:
+    """``sa.String(10)``, or for a dialect's own type ``mysql.ENUM(...)``: the
+    dialect package a scenario imported it from (``IMPORTS`` imports those)."""
     module = type(column_type).__module__
-    for dialect in DIALECT_MODULES:
-        if module.startswith(f"sqlalchemy.dialects.{dialect}"):
-            return f"{dialect}.{column_type!r}"
+    if module.startswith(DIALECTS_PACKAGE):
+        return f"{module.removeprefix(DIALECTS_PACKAGE).split('.')[0]}.{column_type!r}"
     return f"sa.{column_type!r}"
 
 

@@ -3,188 +3,427 @@
 A reproducer is plain steps: the table, the rows, the call as a user writes it,
 the read-back, the rows rowloss expected and observed. Run against a URL given
 on its command line, it prints the outcome rowloss's oracle gives what it stored.
+
+Every reproducer, a run's or a published one, is rendered from one template
+(``templates/reproducer.py.j2``) filled from a :class:`ReproducerParts`, so that
+publishing renders a reproducer shared by several cells from their parts and
+never reads a script back. A run keeps each script's parts beside it
+(``<name>.parts.json``: written by one process per cell, so no file is shared
+between xdist workers); a published folder keeps all of them in one store,
+``reproducers/parts.json.gz``, where the code that thousands of reproducers
+repeat (imports, API calls, callers, tables, session setup) is held once under
+its digest, so that the parts add little to a folder of 3,800 scripts.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import gzip
 import hashlib
 import inspect
+import json
 import textwrap
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from sqlalchemy import MetaData
 
 from rowloss import apis, callers
 from rowloss.apis import Api
-from rowloss.cells import CellKey
+from rowloss.backends import get_backend
+from rowloss.cells import Cell, CellKey, Versions, canonical_json
 from rowloss.measure import Example
 from rowloss.pycode import IMPORTS, literal, rows_source, table_code
 from rowloss.scenario import Variant
 from rowloss.targets import Target
 
 FOLDER = "reproducers"
-
-HEADER = '''\
-#!/usr/bin/env python3
-"""rowloss reproducer: {title}
-
-{note}{measured}
-Batch: {batch}
-
-Run it against a server you own; it creates and drops one table, {table_name!r}:
-
-    python {filename} '{url_shape}'
-
-It needs SQLAlchemy, the driver, and rowloss (for the steps around this code and
-the verdict: rowloss/reproduce.py).
-"""
-'''
-
-BODY = """
-from __future__ import annotations
-
-import logging
-from typing import Any
-
-{imports}from sqlalchemy import func, insert, select, text
-
-from rowloss.reproduce import Case, Insert, Rows, Sink{unpack}
-
-TABLE_NAME = {table_name!r}
-TRANSACTION = {transaction!r}  # "transaction": one that commits; "autocommit": per statement
-SESSION_SETUP = {setup}  # run on every new connection, as rowloss does
-KEY = {key}
-CHUNK = {chunk}  # rows per call where the application inserts in chunks
-logger = logging.getLogger("application")
+PARTS_SUFFIX = ".parts.json"
+STORE = "parts.json.gz"
+"""The published reproducers' parts, in the published ``reproducers/`` folder."""
+PARTS_VERSION = 1
+"""The format of a parts file and of a store; one of another version is refused."""
+AGAIN = (
+    "measure its cells again, or merge full runs into an empty folder "
+    "(rowloss merge RUN... --out DIR)"
+)
+"""What to do about a reproducer whose parts cannot be read."""
+SHARED_CODE = ("imports", "table", "session_setup", "helpers", "call_source", "caller_source")
+"""The fields of :class:`Code` that a store keeps once under their digest: the
+same few values recur across most of a folder's reproducers."""
 
 
-def build_table(metadata, name):
-    return {table}
+@dataclass(frozen=True)
+class Code:
+    """What a reproducer runs: equal for every cell that shares its code and
+    rows, which is what lets publishing give such cells one file."""
+
+    table_name: str
+    table: str
+    """Source of the ``sa.Table(...)`` that ``build_table`` returns."""
+    imports: str
+    transaction: str
+    session_setup: tuple[str, ...]
+    key: tuple[str, ...]
+    chunk: int
+    helpers: str
+    """Source the insert call needs beside it, or ``""``."""
+    call_name: str
+    call_source: str
+    on_session: bool
+    caller_name: str
+    caller_source: str
+    baseline: str
+    sent: str
+    meant: str
+    observed: str
+    """Sources of the rows: committed before the batch, sent, meant, read back."""
+    wrong_model: bool
+
+    @property
+    def packed(self) -> bool:
+        """Some rows are too many to list, so the script imports ``unpack``."""
+        rows = (self.baseline, self.sent, self.meant, self.observed)
+        return any("unpack(" in source for source in rows)
 
 
-{helpers}# The insert API under test:
-{call_source}
+@dataclass(frozen=True)
+class Measured:
+    """What one cell measured with a reproducer's code and rows."""
+
+    database: str
+    driver: str
+    outcome: str
+    detail: str
+    versions: Versions | None
+    """``None`` where the target's versions were never read."""
+
+    @classmethod
+    def of(cls, cell: Cell) -> Measured:
+        return cls(
+            cell.key.database, cell.key.driver, cell.outcome.value, cell.detail, cell.versions
+        )
 
 
-# The application code around the insert, as measured:
-{caller_source}
+@dataclass(frozen=True)
+class ReproducerParts:
+    """Everything the template needs for one reproducer file."""
+
+    title: str
+    note: str
+    """The variant's note as a sentence, or ``""``."""
+    measured: tuple[Measured, ...]
+    batch: str
+    filename: str
+    url: str
+    """The example URL of the command line."""
+    code: Code
+    drivers: tuple[str, ...] = ()
+    """The drivers ``DRIVER`` in ``url`` stands for, in a published reproducer
+    that lists each cell it stands for; empty where ``url`` names its driver."""
 
 
-BASELINE = {baseline}  # committed before the batch
+class Script(str):
+    """A reproducer's text that holds the parts it was rendered from, so that
+    :func:`write` keeps them beside it."""
 
-ROWS_SENT = {sent}
+    parts: ReproducerParts
 
-ROWS_MEANT = {meant}
-
-ROWS_OBSERVED = {observed}  # what rowloss read back
-
-if __name__ == "__main__":
-    Case(
-        TABLE_NAME,
-        build_table,
-        call={call_name},
-        on_session={on_session},
-        application={caller_name},
-        transaction=TRANSACTION,
-        session_setup=SESSION_SETUP,
-        key=KEY,
-        baseline=BASELINE,
-        sent=ROWS_SENT,
-        meant=ROWS_MEANT,
-        observed=ROWS_OBSERVED,{wrong_model}
-    ).main(__doc__)
-"""
+    def __new__(cls, parts: ReproducerParts) -> Script:
+        script = super().__new__(cls, render(parts))
+        script.parts = parts
+        return script
 
 
-def url_shape(dialect: str, driver: str) -> str:
-    """An example URL for the reproducer's command line."""
-    if dialect == "sqlite":
-        return f"sqlite+{driver}:///rowloss-repro.db"
-    return f"{dialect}+{driver}://user:password@host/db"
-
-
-def measured_line(key: CellKey, outcome: str, detail: str, versions: str) -> str:
-    return f"Measured by rowloss: {outcome} - {detail}\nVersions: {versions}"
-
-
-def split(text: str) -> tuple[str, str]:
-    """A reproducer's header (its docstring: which cell, what was measured) and
-    its body (the code, the same for every cell that shares it)."""
-    end = text.index('\n"""\n', text.index('"""')) + len('\n"""\n')
-    return text[:end], text[end:]
+class UnreadableParts(ValueError):
+    """A reproducer whose parts are missing or of another format, so it cannot
+    be rendered again; the message says which and what to do."""
 
 
 def file_name(key: CellKey) -> str:
-    parts = [key.database, key.mode, key.driver, key.api, key.transaction]
-    return f"{'-'.join(parts)}.py"
+    names = [key.database, key.mode, key.driver, key.api, key.transaction]
+    return f"{'-'.join(names)}.py"
 
 
 def relative_path(key: CellKey) -> Path:
     return Path(FOLDER) / key.root_cause / key.scenario / file_name(key)
 
 
-def source(
+def parts_path(script: Path) -> Path:
+    """Where the parts of the reproducer ``script`` are kept."""
+    return script.with_suffix(PARTS_SUFFIX)
+
+
+def title(key: CellKey, *, driver: bool = True) -> str:
+    """What a reproducer reproduces; a published one stands for several drivers."""
+    via = f" via {key.driver}" if driver else ""
+    return (
+        f"{key.root_cause} / {key.scenario} through {key.api} ({key.transaction}) on "
+        f"{key.database} {key.mode}{via}, SQLAlchemy {key.sqlalchemy}"
+    )
+
+
+def parts(
     key: CellKey, variant: Variant, api: Api, target: Target, example: Example, detail: str
-) -> str:
-    """The reproducer of ``example``, measured on ``target``."""
+) -> ReproducerParts:
+    """The parts of the reproducer of ``example``, measured on ``target``."""
     backend = target.spec.backend
+    driver = target.spec.driver.name
     report = target.report
     versions = (
-        f"{backend.name} {report.server_version}, {target.spec.driver.name} "
-        f"{report.driver_version}, SQLAlchemy {report.sqlalchemy_version}"
+        Versions(report.server_version, report.driver_version, report.sqlalchemy_version)
         if report
-        else "unknown"
+        else None
     )
+    return ReproducerParts(
+        title=title(key),
+        note=f"{variant.note}." if variant.note else "",
+        measured=(Measured(backend.name, driver, example.verdict.outcome.value, detail, versions),),
+        batch=example.shape.describe(),
+        filename=file_name(key),
+        url=backend.reproducer_url(driver),
+        code=_code(key, variant, api, target, example),
+    )
+
+
+def _code(key: CellKey, variant: Variant, api: Api, target: Target, example: Example) -> Code:
+    backend = target.spec.backend
     call_source = inspect.getsource(api.call).strip()
     helpers = inspect.getsource(apis._upsert_insert) if "_upsert_insert" in call_source else ""
     if "PANDAS_CHUNKSIZE" in call_source:
-        helpers = f"PANDAS_CHUNKSIZE = {apis.PANDAS_CHUNKSIZE}\n"
-    table = variant.table(MetaData(), "name")
-    note = f"{variant.note}.\n" if variant.note else ""
+        helpers = f"PANDAS_CHUNKSIZE = {apis.PANDAS_CHUNKSIZE}"
     digest = hashlib.sha256(f"{key.root_cause}/{key.scenario}".encode()).hexdigest()[:8]
-    safe_detail = textwrap.shorten(detail, 300).replace("\\", "/").replace('"""', "'''")
-    baseline = rows_source([dict(r) for r in example.batch.baseline])
-    sent = rows_source([dict(r) for r in example.batch.sent])
-    meant = rows_source([dict(r) for r in example.batch.meant])
-    observed = rows_source([dict(r) for r in example.stored])
-    values: dict[str, Any] = {
-        "title": f"{key.root_cause} / {key.scenario} through {key.api} ({key.transaction}) on "
-        f"{key.database} {key.mode} via {key.driver}, SQLAlchemy {key.sqlalchemy}",
-        "note": note,
-        "measured": measured_line(key, example.verdict.outcome.value, safe_detail, versions),
-        "batch": example.shape.describe(),
-        "table_name": f"rowloss_repro_{digest}",
-        "filename": file_name(key),
-        "url_shape": url_shape(backend.dialect, target.spec.driver.name),
-        "imports": IMPORTS,
-        "transaction": key.transaction,
-        "setup": literal(
-            [*backend.connection_setup(target.spec.mode), *variant.session_sql(backend)]
+    return Code(
+        table_name=f"rowloss_repro_{digest}",
+        table=table_code(variant.table(MetaData(), "name")),
+        imports=IMPORTS,
+        transaction=key.transaction,
+        session_setup=(
+            *backend.connection_setup(target.spec.mode),
+            *variant.session_sql(backend),
         ),
-        "chunk": callers.CHUNK,
-        "caller_source": inspect.getsource(variant.caller).strip(),
-        "caller_name": variant.caller.__name__,
-        "key": literal(tuple(variant.key)),
-        "table": table_code(table),
-        "helpers": helpers.strip() + "\n\n\n" if helpers else "",
-        "call_source": call_source,
-        "call_name": api.call.__name__,
-        "on_session": api.on_session,
-        "baseline": baseline,
-        "unpack": ", unpack" if "unpack(" in sent + meant + observed + baseline else "",
-        "sent": sent,
-        "meant": meant,
-        "observed": observed,
-        "wrong_model": "\n        wrong_model=True,  # the insert is handed the wrong model"
-        if variant.decoy
-        else "",
-    }
-    return HEADER.format(**values) + BODY.format(**values)
+        key=tuple(variant.key),
+        chunk=callers.CHUNK,
+        helpers=helpers.strip(),
+        call_name=api.call.__name__,
+        call_source=call_source,
+        on_session=api.on_session,
+        caller_name=variant.caller.__name__,
+        caller_source=inspect.getsource(variant.caller).strip(),
+        baseline=rows_source([dict(r) for r in example.batch.baseline]),
+        sent=rows_source([dict(r) for r in example.batch.sent]),
+        meant=rows_source([dict(r) for r in example.batch.meant]),
+        observed=rows_source([dict(r) for r in example.stored]),
+        wrong_model=bool(variant.decoy),
+    )
 
 
-def write(run_dir: Path, key: CellKey, text: str) -> str:
+def shared(cells: Sequence[Cell], parts: ReproducerParts, filename: str) -> ReproducerParts:
+    """The parts of a published reproducer: the code, note and batch of
+    ``parts``, standing for ``cells`` (which share that code), each listed with
+    what it measured."""
+    key = cells[0].key
+    return ReproducerParts(
+        title=title(key, driver=False),
+        note=parts.note,
+        measured=tuple(Measured.of(cell) for cell in cells),
+        batch=parts.batch,
+        filename=filename,
+        url=get_backend(key.database).reproducer_url("DRIVER"),
+        code=parts.code,
+        drivers=tuple(cell.key.driver for cell in cells),
+    )
+
+
+def source(
+    key: CellKey, variant: Variant, api: Api, target: Target, example: Example, detail: str
+) -> Script:
+    """The reproducer of ``example``, measured on ``target``."""
+    return Script(parts(key, variant, api, target, example, detail))
+
+
+def render(parts: ReproducerParts) -> str:
+    """The reproducer's text: the one template, filled from ``parts``."""
+    fields = {field.name: getattr(parts, field.name) for field in dataclasses.fields(parts)}
+    return _template().render(**fields)
+
+
+def write(run_dir: Path, key: CellKey, text: Script) -> str:
+    """Write the reproducer ``text`` of ``key`` and its parts into ``run_dir``;
+    the path returned is relative to it."""
     path = relative_path(key)
-    (run_dir / path).parent.mkdir(parents=True, exist_ok=True)
-    (run_dir / path).write_text(text, encoding="utf-8")
+    save(run_dir / path, text.parts)
     return str(path)
+
+
+def save(script: Path, parts: ReproducerParts) -> None:
+    """The reproducer of ``parts`` at ``script``, and its parts beside it."""
+    _write_script(script, parts)
+    document = {"parts_version": PARTS_VERSION, **dataclasses.asdict(parts)}
+    parts_path(script).write_text(
+        json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def save_published(folder: Path, scripts: Mapping[str, ReproducerParts]) -> None:
+    """The reproducers ``scripts`` (path relative to ``folder``, a published
+    ``reproducers/`` folder -> parts) and one store of all their parts,
+    ``folder/parts.json.gz``: the same parts give the same bytes."""
+    for relative, parts in scripts.items():
+        _write_script(folder / relative, parts)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / STORE).write_bytes(gzip.compress(_store_json(scripts), mtime=0))
+
+
+def _write_script(script: Path, parts: ReproducerParts) -> None:
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_text(render(parts), encoding="utf-8")
+
+
+def _store_json(scripts: Mapping[str, ReproducerParts]) -> bytes:
+    """The store's document: each reproducer's parts, with the fields of
+    :data:`SHARED_CODE` replaced by the digest of a value kept once in ``sources``."""
+    sources: dict[str, Any] = {}
+    reproducers = {}
+    for relative, parts in scripts.items():
+        record = dataclasses.asdict(parts)
+        for name in SHARED_CODE:
+            value = record["code"][name]
+            digest = _digest(value)
+            if sources.setdefault(digest, value) != value:
+                raise ValueError(f"two sources of the parts store share the digest {digest}")
+            record["code"][name] = digest
+        reproducers[relative] = record
+    document = {"parts_version": PARTS_VERSION, "sources": sources, "reproducers": reproducers}
+    return canonical_json(document).encode("utf-8")
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+class PartsReader:
+    """Finds the parts a reproducer was rendered from: beside a run's script, or
+    in the store of the published ``reproducers/`` folder the script is in. A
+    store is read once per reader, as publishing looks up thousands of its scripts."""
+
+    def __init__(self) -> None:
+        self._stores: dict[Path, dict[str, ReproducerParts]] = {}
+
+    def load(self, script: Path) -> ReproducerParts:
+        sidecar = parts_path(script)
+        if sidecar.is_file():
+            return _read_parts_file(sidecar)
+        store = _store_of(script)
+        if store is not None:
+            if store not in self._stores:
+                self._stores[store] = _read_store(store)
+            parts = self._stores[store].get(script.relative_to(store.parent).as_posix())
+            if parts is not None:
+                return parts
+        raise UnreadableParts(
+            f"{script} has no parts to be rendered again from (no {sidecar.name} beside it, "
+            f"no entry in a {FOLDER}/{STORE} above it): {AGAIN}"
+        )
+
+
+def load(script: Path) -> ReproducerParts:
+    """The parts the reproducer ``script`` was rendered from."""
+    return PartsReader().load(script)
+
+
+def _store_of(script: Path) -> Path | None:
+    for folder in script.parents:
+        if folder.name == FOLDER and (folder / STORE).is_file():
+            return folder / STORE
+    return None
+
+
+def _read_parts_file(path: Path) -> ReproducerParts:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise UnreadableParts(
+            f"{path} is not a reproducer's parts file ({error}): {AGAIN}"
+        ) from None
+    _check_version(path, document)
+    try:
+        return _parts_from(document)
+    except (KeyError, TypeError) as error:
+        raise UnreadableParts(f"{path} is not a reproducer's parts file: {error}") from None
+
+
+def _read_store(store: Path) -> dict[str, ReproducerParts]:
+    """Every reproducer's parts in ``store``, by path relative to its folder."""
+    try:
+        document = json.loads(gzip.decompress(store.read_bytes()))
+    except (OSError, EOFError, zlib.error, ValueError) as error:
+        raise UnreadableParts(f"{store} is not a parts store ({error}): {AGAIN}") from None
+    _check_version(store, document)
+    try:
+        sources = document["sources"]
+        return {
+            relative: _parts_from(_with_sources(record, sources))
+            for relative, record in document["reproducers"].items()
+        }
+    except (KeyError, TypeError) as error:
+        raise UnreadableParts(f"{store} is not a parts store: {error!r}") from None
+
+
+def _with_sources(record: Mapping[str, Any], sources: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored record with the digests of :data:`SHARED_CODE` replaced by their values."""
+    code = {**record["code"], **{name: sources[record["code"][name]] for name in SHARED_CODE}}
+    return {**record, "code": code}
+
+
+def _check_version(path: Path, document: Any) -> None:
+    version = document.pop("parts_version", None) if isinstance(document, dict) else None
+    if version != PARTS_VERSION:
+        raise UnreadableParts(
+            f"{path} has parts_version {version!r}; this rowloss reads {PARTS_VERSION}: {AGAIN}"
+        )
+
+
+def _parts_from(document: Mapping[str, Any]) -> ReproducerParts:
+    code = {
+        name: tuple(value) if isinstance(value, list) else value
+        for name, value in document["code"].items()
+    }
+    measured = tuple(
+        Measured(**{**m, "versions": Versions(**m["versions"]) if m["versions"] else None})
+        for m in document["measured"]
+    )
+    return ReproducerParts(
+        **{
+            **document,
+            "measured": measured,
+            "code": Code(**code),
+            "drivers": tuple(document["drivers"]),
+        }
+    )
+
+
+def _docstring(text: str) -> str:
+    """``text`` short enough for a header line, and unable to end the docstring
+    it stands in or to start an escape in it."""
+    return textwrap.shorten(text, 300).replace("\\", "/").replace('"""', "'''")
+
+
+@functools.cache
+def _template() -> jinja2.Template:
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("rowloss", "templates"),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["literal"] = literal
+    environment.filters["docstring"] = _docstring
+    return environment.get_template("reproducer.py.j2")

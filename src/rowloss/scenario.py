@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import MetaData, Table
 
 from rowloss import callers
-from rowloss.backends import Backend, Driver
+from rowloss.backends import CAPABILITY_NAMES, Backend, Driver
 from rowloss.callers import Caller
 from rowloss.strategies import Shape, ShapeSpace
 
@@ -41,8 +41,9 @@ class Variant:
     shapes: ShapeSpace
     build: Callable[[Shape], Batch]
     key: tuple[str, ...] = ("id",)
-    databases: Collection[str] | None = None
-    """The databases it applies to; ``None`` for all."""
+    requires: tuple[str, ...] = ()
+    """Capabilities a database must have for the variant to apply
+    (:class:`~rowloss.backends.Capabilities`); none for every database."""
     apis: Collection[str] | None = None
     """The insert APIs it applies to; ``None`` for all that apply to the database."""
     sends: tuple[str, ...] = ()
@@ -62,8 +63,13 @@ class Variant:
     def __str__(self) -> str:
         return self.name
 
+    def __post_init__(self) -> None:
+        unknown = set(self.requires) - CAPABILITY_NAMES
+        if unknown:
+            raise ValueError(f"variant {self.name} requires unknown capabilities {sorted(unknown)}")
+
     def applies_to(self, backend: Backend) -> bool:
-        return self.databases is None or backend.name in self.databases
+        return all(getattr(backend.capabilities, need) for need in self.requires)
 
     def session_sql(self, backend: Backend) -> tuple[str, ...]:
         """What the application runs on each connection for this variant."""

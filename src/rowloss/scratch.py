@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.orm import registry
@@ -25,22 +24,6 @@ _numbers = itertools.count(1)
 @functools.cache
 def _owner_token(pid: int) -> str:
     return Owner.this_process().compact
-
-
-TABLE_OPTIONS: dict[str, Any] = {
-    # Fixed here rather than left to the server's configuration, which differs
-    # between installs (MariaDB's compiled-in default charset is latin1).
-    "mysql_charset": "utf8mb4",
-    "mysql_engine": "InnoDB",
-    "mariadb_charset": "utf8mb4",
-    "mariadb_engine": "InnoDB",
-}
-NON_TRANSACTIONAL_OPTIONS: dict[str, Any] = {
-    **TABLE_OPTIONS,
-    "mysql_engine": "MyISAM",
-    "mariadb_engine": "MyISAM",
-}
-"""A table whose storage engine has no transactions, where the database has one."""
 
 
 def scratch_name() -> str:

@@ -12,8 +12,8 @@ from sqlalchemy.engine import URL
 from rowloss.backends import get_backend
 from rowloss.provision.base import Executor, ServerNotAnswering, Unavailable
 from rowloss.provision.container import container_executor
+from rowloss.provision.embedded import EmbeddedFile
 from rowloss.provision.local import local_executor
-from rowloss.provision.sqlite_file import SQLiteFile
 from rowloss.provision.url import UrlExecutor
 
 SOURCES = ("url", "docker", "local")
@@ -57,8 +57,9 @@ def provide(
         executor = UrlExecutor(urls[database])
         executor.start()
         return executor
-    if database == "sqlite":
-        embedded = SQLiteFile()
+    backend = get_backend(database)
+    if backend.embedded_file is not None:
+        embedded = EmbeddedFile(backend.dialect, backend.embedded_file)
         embedded.start()
         return embedded
     reasons = []

@@ -3,7 +3,7 @@ answers.
 
 The image is the official one where it is present or can be pulled, else the
 one rowloss builds from Debian packages (``rowloss images build``); both keep
-one contract, so the family's :class:`~rowloss.backends.recipe.ContainerRecipe`
+one contract, so the family's :class:`~rowloss.provision.recipe.ContainerRecipe`
 starts either. Ports are published on 127.0.0.1 only. testcontainers' reaper
 (Ryuk) cannot be pulled where no registry answers, so rowloss removes its
 containers itself: each carries its owner (:mod:`rowloss.provision.ownership`),
@@ -23,9 +23,9 @@ from typing import Any
 
 from sqlalchemy.engine import URL
 
-from rowloss.backends.recipe import ContainerRecipe, Readiness
 from rowloss.provision.base import ExecutorBase, Unavailable, server_answers
 from rowloss.provision.ownership import OWNER_LABEL, Owner
+from rowloss.provision.recipe import ContainerRecipe, Readiness
 
 DEFAULT_SOCKET = "/var/run/docker.sock"
 LOOPBACK = "127.0.0.1"

@@ -3,7 +3,7 @@
 A release's base image is a ``debootstrap --variant=minbase`` tree imported
 into the engine (``rowloss/debian:<release>``); a family's image is built
 ``FROM`` it with the family's packages and entrypoint (its recipe's
-:class:`~rowloss.backends.recipe.DebianImage`) and tagged
+:class:`~rowloss.provision.recipe.DebianImage`) and tagged
 ``rowloss/<family>:<server line>``. A build checks that the server it installed
 is of that line, so a tag never names a server it does not hold. Images are
 reused while present; ``rowloss images remove`` removes them.
@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rowloss.backends.recipe import IMAGE_PREFIX, ContainerRecipe, DebianImage
 from rowloss.provision.base import Unavailable
 from rowloss.provision.container import docker_client, image_present
 from rowloss.provision.leftovers import IMAGE_WORK_PARENT
 from rowloss.provision.ownership import owned_directory
+from rowloss.provision.recipe import IMAGE_PREFIX, ContainerRecipe, DebianImage
 
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
 MIRROR_ENV = "ROWLOSS_DEBIAN_MIRROR"

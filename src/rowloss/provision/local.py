@@ -6,7 +6,8 @@ and watched by mirakuru (start, wait for the port, stop the whole process tree);
 what is ours is only which binaries to look for and which flags to pass. As
 root, the server runs as an unprivileged user, since PostgreSQL refuses root.
 
-A family joins by registering a factory with :func:`local_server`.
+A family that can be started this way declares ``local_server`` in its
+``backends/<family>/provision.py``; what is generic lives here.
 """
 
 from __future__ import annotations
@@ -16,45 +17,31 @@ import os
 import pwd
 import shutil
 import subprocess
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import URL
 
-from rowloss.backends import mysql, mysql_family, postgresql
+from rowloss.backends import get_backend
 from rowloss.provision.base import ExecutorBase, Unavailable, free_loopback_port
 from rowloss.provision.leftovers import reap_dead_directories_once
 from rowloss.provision.ownership import note_process, owned_directory
 
 START_TIMEOUT_SECONDS = 120
 
-LocalFactory = Callable[[Sequence[Path] | None], "LocalServer"]
-_FACTORIES: dict[str, LocalFactory] = {}
-
-
-def local_server(*databases: str) -> Callable[[LocalFactory], LocalFactory]:
-    """Register the factory that finds and prepares a local server for these
-    databases; it raises :class:`Unavailable` when the machine lacks one."""
-
-    def register(factory: LocalFactory) -> LocalFactory:
-        for database in databases:
-            _FACTORIES[database] = factory
-        return factory
-
-    return register
-
 
 def local_executor(database: str, search_dirs: Sequence[Path] | None = None) -> LocalServer:
-    """A not-yet-started server for ``database`` from this machine's binaries."""
-    factory = _FACTORIES.get(database)
-    if factory is None:
+    """A not-yet-started server for ``database`` from this machine's binaries,
+    found by the family's own ``local_server`` hook."""
+    server = get_backend(database).local_executor(search_dirs)
+    if server is None:
         raise Unavailable(
             f"rowloss has no way to start {database} from binaries on this machine; "
             f"give --rowloss-url {database}=URL"
         )
-    return factory(search_dirs)
+    return server
 
 
 # -- running as someone else ------------------------------------------------
@@ -124,6 +111,20 @@ def dies_with_parent() -> list[str]:
 
 def path_folders() -> list[Path]:
     return [Path(p) for p in os.environ.get("PATH", "").split(os.pathsep) if p]
+
+
+SYSTEM_SBIN = [Path("/usr/sbin"), Path("/usr/local/sbin"), Path("/usr/bin"), Path("/usr/local/bin")]
+"""Where distributions install server daemons."""
+
+
+def server_identity(binary: Path) -> str:
+    """What ``<server> --version`` says after the program name, e.g.
+    ``Ver 10.11.6-MariaDB-0+deb12u1 for debian-linux-gnu on x86_64``."""
+    finished = subprocess.run(
+        [str(binary), "--version"], capture_output=True, text=True, check=False
+    )
+    words = finished.stdout.split()
+    return " ".join(words[1:] if words and words[0].endswith(binary.name) else words)
 
 
 # -- the executor -----------------------------------------------------------
@@ -236,206 +237,3 @@ class LocalServer(ExecutorBase):
             if self.workdir is not None:
                 shutil.rmtree(self.workdir, ignore_errors=True)
                 self.workdir = None
-
-
-# -- PostgreSQL -------------------------------------------------------------
-
-
-def postgresql_bin_folders() -> list[Path]:
-    """Where PostgreSQL's server binaries live: pg_config's bindir, Debian's
-    versioned folders (newest first, off PATH), then PATH."""
-    folders: list[Path] = []
-    pg_config = shutil.which("pg_config")
-    if pg_config:
-        finished = subprocess.run(
-            [pg_config, "--bindir"], capture_output=True, text=True, check=False
-        )
-        if finished.returncode == 0 and finished.stdout.strip():
-            folders.append(Path(finished.stdout.strip()))
-    versioned = Path("/usr/lib/postgresql").glob("*/bin")
-    folders.extend(sorted(versioned, key=lambda p: _numeric(p.parent.name), reverse=True))
-    return [*folders, *path_folders()]
-
-
-def _numeric(text: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in text.split(".") if part.isdigit())
-
-
-class LocalPostgreSQL(LocalServer):
-    database = "postgresql"
-    accounts = ("postgres",)
-    user = "rowloss"
-
-    @property
-    def url(self) -> URL:
-        return URL.create(
-            "postgresql", username=self.user, host="127.0.0.1", port=self.port, database="postgres"
-        )
-
-    def initialise(self, workdir: Path) -> None:
-        self.run(
-            [
-                str(self.binaries["initdb"]),
-                "--pgdata",
-                str(workdir / "data"),
-                "--username",
-                self.user,
-                "--auth",
-                "trust",
-                *postgresql.INITDB_ARGS,
-            ],
-            workdir,
-        )
-
-    def server_command(self, workdir: Path) -> list[str]:
-        settings = {
-            "listen_addresses": "127.0.0.1",
-            "port": str(self.port),
-            "unix_socket_directories": str(workdir),
-            **postgresql.TEST_SETTINGS,
-        }
-        command = [str(self.binaries["postgres"]), "-D", str(workdir / "data")]
-        for name, value in settings.items():
-            command += ["-c", f"{name}={value}"]
-        return command
-
-
-@local_server("postgresql")
-def _postgresql(search_dirs: Sequence[Path] | None) -> LocalServer:
-    folders = postgresql_bin_folders() if search_dirs is None else list(search_dirs)
-    found = find_binaries(["initdb", "postgres"], folders, same_folder=True)
-    if found is None:
-        raise Unavailable(
-            "no PostgreSQL server binaries (initdb, postgres) in pg_config --bindir, "
-            "/usr/lib/postgresql/*/bin or PATH; install them (Debian: apt-get install "
-            "postgresql) or give --rowloss-url postgresql=URL"
-        )
-    return LocalPostgreSQL(found, origin=f"local {found['postgres'].parent}")
-
-
-# -- MariaDB and MySQL ------------------------------------------------------
-
-SYSTEM_SBIN = [Path("/usr/sbin"), Path("/usr/local/sbin"), Path("/usr/bin"), Path("/usr/local/bin")]
-
-INIT_SQL = """\
-CREATE DATABASE IF NOT EXISTS rowloss;
-CREATE USER IF NOT EXISTS 'rowloss'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON rowloss.* TO 'rowloss'@'127.0.0.1';
-"""
-
-
-def server_identity(binary: Path) -> str:
-    """What ``<server> --version`` says after the program name, e.g.
-    ``Ver 10.11.6-MariaDB-0+deb12u1 for debian-linux-gnu on x86_64``."""
-    finished = subprocess.run(
-        [str(binary), "--version"], capture_output=True, text=True, check=False
-    )
-    words = finished.stdout.split()
-    return " ".join(words[1:] if words and words[0].endswith(binary.name) else words)
-
-
-class LocalMySQLProtocol(LocalServer):
-    """MariaDB and MySQL differ here in how a data directory is initialised and
-    in a few server options."""
-
-    accounts = ("mysql",)
-    settings: tuple[str, ...] = mysql_family.TEST_SETTINGS
-
-    @property
-    def url(self) -> URL:
-        return URL.create(
-            self.database, username="rowloss", host="127.0.0.1", port=self.port, database="rowloss"
-        )
-
-    def server_command(self, workdir: Path) -> list[str]:
-        init_file = workdir / "init.sql"
-        init_file.write_text(INIT_SQL)
-        if self.run_as:
-            os.chown(init_file, self.run_as.uid, self.run_as.gid)
-        return [
-            str(self.binaries["server"]),
-            "--no-defaults",
-            f"--datadir={workdir / 'data'}",
-            f"--socket={workdir / 'mysqld.sock'}",
-            f"--pid-file={workdir / 'mysqld.pid'}",
-            f"--port={self.port}",
-            "--bind-address=127.0.0.1",
-            f"--init-file={init_file}",
-            *self.settings,
-        ]
-
-
-class LocalMariaDB(LocalMySQLProtocol):
-    database = "mariadb"
-
-    def initialise(self, workdir: Path) -> None:
-        self.run(
-            [
-                str(self.binaries["install"]),
-                "--no-defaults",
-                f"--datadir={workdir / 'data'}",
-                "--auth-root-authentication-method=normal",
-                "--skip-test-db",
-            ],
-            workdir,
-        )
-
-
-class LocalMySQL(LocalMySQLProtocol):
-    database = "mysql"
-    settings = mysql.SERVER_SETTINGS
-
-    def server_command(self, workdir: Path) -> list[str]:
-        # MySQL refuses to start without a folder for LOAD DATA and SELECT INTO OUTFILE.
-        return [*super().server_command(workdir), f"--secure-file-priv={workdir}"]
-
-    def initialise(self, workdir: Path) -> None:
-        self.run(
-            [
-                str(self.binaries["server"]),
-                "--no-defaults",
-                "--initialize-insecure",
-                f"--datadir={workdir / 'data'}",
-            ],
-            workdir,
-        )
-
-
-@local_server("mariadb")
-def _mariadb(search_dirs: Sequence[Path] | None) -> LocalServer:
-    folders = [*SYSTEM_SBIN, *path_folders()] if search_dirs is None else list(search_dirs)
-    found = find_binaries(["mariadbd|mysqld", "mariadb-install-db|mysql_install_db"], folders)
-    if found is None:
-        raise Unavailable(
-            "no MariaDB server binaries (mariadbd, mariadb-install-db) in /usr/sbin, /usr/bin "
-            "or PATH; install them (Debian: apt-get install mariadb-server) or give "
-            "--rowloss-url mariadb=URL"
-        )
-    server = found["mariadbd|mysqld"]
-    identity = server_identity(server)
-    if "mariadb" not in identity.lower():
-        raise Unavailable(
-            f"{server} is not MariaDB (it reports {identity}); give --rowloss-url mariadb=URL"
-        )
-    binaries = {"server": server, "install": found["mariadb-install-db|mysql_install_db"]}
-    return LocalMariaDB(binaries, origin=f"local {server}")
-
-
-@local_server("mysql")
-def _mysql(search_dirs: Sequence[Path] | None) -> LocalServer:
-    folders = [*SYSTEM_SBIN, *path_folders()] if search_dirs is None else list(search_dirs)
-    found = find_binaries(["mysqld"], folders)
-    if found is None:
-        raise Unavailable(
-            "no MySQL server binary (mysqld) in /usr/sbin, /usr/bin or PATH; install "
-            "Oracle MySQL, run a Docker engine, or give --rowloss-url mysql=URL"
-        )
-    server = found["mysqld"]
-    identity = server_identity(server)
-    if "mariadb" in identity.lower():
-        raise Unavailable(
-            f"the mysqld on this machine ({server}) is MariaDB, not MySQL (it reports "
-            f"{identity}); "
-            "install Oracle MySQL, run a Docker engine, or give --rowloss-url mysql=URL"
-        )
-    return LocalMySQL({"server": server}, origin=f"local {server}")

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
+from rowloss.backends import backend_for_dialect
 from rowloss.provision.base import ExecutorBase, ServerNotAnswering, tcp_answers
 from rowloss.redact import safe_url
-
-DEFAULT_PORTS = {"postgresql": 5432, "mysql": 3306, "mariadb": 3306, "oracle": 1521}
 
 
 class UrlExecutor(ExecutorBase):
@@ -40,19 +39,19 @@ class UrlExecutor(ExecutorBase):
     def unreachable(self) -> str | None:
         """Why the server cannot be reached, or ``None``. Checks the socket only,
         so it needs no driver."""
-        backend = self._url.get_backend_name()
-        if backend == "sqlite":
+        backend = backend_for_dialect(self._url.get_backend_name())
+        if backend.embedded_file is not None:
             database = self._url.database or ""
             folder = Path(database).parent if database and database != ":memory:" else None
             if folder is not None and not folder.is_dir():
                 return f"{safe_url(self._url)}: folder {folder} does not exist"
             return None
         host = self._url.host or "127.0.0.1"
-        port = self._url.port or DEFAULT_PORTS.get(backend, 0)
+        port = self._url.port or backend.default_port or 0
         reason = tcp_answers(host, port)
         if reason:
             return (
-                f"the {backend} server at {safe_url(self._url)} does not answer ({reason}); "
+                f"the {backend.name} server at {safe_url(self._url)} does not answer ({reason}); "
                 "start it or correct the URL"
             )
         return None

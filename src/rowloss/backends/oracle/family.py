@@ -5,24 +5,6 @@ from __future__ import annotations
 from sqlalchemy.engine import Connection
 
 from rowloss.backends.base import Backend, Capabilities, Driver, scalar
-from rowloss.backends.recipe import ContainerRecipe, Readiness
-
-CONTAINER = ContainerRecipe(
-    family="oracle",
-    line="23",
-    official_image="gvenzl/oracle-free:23-slim",
-    port=1521,
-    environment={
-        "ORACLE_PASSWORD": "{password}",
-        "APP_USER": "{user}",
-        "APP_USER_PASSWORD": "{password}",
-    },
-    user="rowloss",
-    database="",
-    readiness=Readiness(greeting=None, log_line="DATABASE IS READY TO USE!", timeout_seconds=600),
-    url_query=(("service_name", "FREEPDB1"),),
-    unavailable="Oracle is in neither Debian nor PyPI, so rowloss cannot build an image of it",
-)
 
 
 class Oracle(Backend):
@@ -39,13 +21,14 @@ class Oracle(Backend):
     )
     capabilities = Capabilities(
         returning=True,
-        fractional_second_digits=9,
+        autoincrement_keys=True,
         timezone_aware_timestamps=True,
-        empty_string_is_null=True,
+        session_time_zone=True,
+        string_datetimes=True,
     )
     url_example = "oracle://user:password@127.0.0.1:1521/?service_name=FREEPDB1"
     extra = "oracle"
-    container = CONTAINER
+    default_port = 1521
     session_sql = ("ALTER SESSION SET TIME_ZONE = 'UTC'",)
 
     def time_zone_sql(self, offset: str) -> tuple[str, ...]:

@@ -3,13 +3,12 @@ behaviour is never published under MySQL's name."""
 
 from __future__ import annotations
 
-from rowloss.backends.mysql_family import (
+from rowloss.backends.mysql.protocol import (
     PERMISSIVE,
     SHARED_DRIVERS,
-    TEST_SETTINGS,
-    MySQLFamily,
-    container_recipe,
+    MySQLProtocolFamily,
     is_mariadb,
+    storage_options,
     strict_mode,
 )
 
@@ -19,28 +18,16 @@ MYSQL_DEFAULT_SQL_MODE = (
     "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION"
 )
 
-SERVER_SETTINGS = (*TEST_SETTINGS, "--mysqlx=OFF")
-"""MySQL's X plugin would listen on every interface of the machine; it is off."""
 
-CONTAINER = container_recipe(
-    family="mysql",
-    line="9.7",
-    release="sid",
-    packages=("mysql-server-core",),
-    initialise='mysqld --no-defaults --initialize-insecure --user=mysql --datadir="$datadir"',
-    server="mysqld",
-    settings=SERVER_SETTINGS,
-)
-
-
-class MySQL(MySQLFamily):
+class MySQL(MySQLProtocolFamily):
     name = "mysql"
     dialect = "mysql"
     drivers = SHARED_DRIVERS
     modes = (strict_mode(MYSQL_DEFAULT_SQL_MODE), PERMISSIVE)
     url_example = "mysql://user:password@127.0.0.1:3306/dbname"
     extra = "mysql"
-    container = CONTAINER
+    table_options = storage_options("mysql")
+    non_transactional_table_options = storage_options("mysql", engine="MyISAM")
 
     def refusal(self, server_version: str) -> str | None:
         if is_mariadb(server_version):

@@ -1,5 +1,5 @@
-"""How a family's server runs in a container: plain data that each family module
-under ``backends/`` declares, and that :mod:`rowloss.provision.container` and
+"""How a family's server runs in a container: plain data that each family's
+``backends/<family>/provision.py`` declares, and that :mod:`rowloss.provision.container` and
 :mod:`rowloss.provision.images` carry out.
 
 A recipe names the official image and, for when no registry answers, the Debian
@@ -10,7 +10,6 @@ same environment variables and arguments), so one recipe starts either.
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -49,10 +48,6 @@ class Readiness:
     greeting: bytes | None = b""
     log_line: str | None = None
     timeout_seconds: float = 120.0
-
-
-POSTGRESQL_SSL_REQUEST = struct.pack("!ii", 8, 80877103)
-"""PostgreSQL answers this 8-byte request with one byte (``S`` or ``N``)."""
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,14 @@ class SQLite(Backend):
     )
     capabilities = Capabilities(
         returning=True,
+        autoincrement_keys=True,
         on_conflict_do_nothing=True,
         on_conflict_do_update=True,
         insert_or_ignore=True,
-        fractional_second_digits=6,
     )
     url_example = "sqlite:////path/to/file.db"
     extra = "sqlite"
+    embedded_file = "rowloss.db"
 
     def server_version(self, connection: Connection) -> str:
         return scalar(connection, "SELECT sqlite_version()")

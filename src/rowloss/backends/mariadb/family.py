@@ -7,13 +7,12 @@ import dataclasses
 from sqlalchemy.engine import Connection
 
 from rowloss.backends.base import Capabilities, Driver
-from rowloss.backends.mysql_family import (
+from rowloss.backends.mysql.protocol import (
     PERMISSIVE,
     SHARED_DRIVERS,
-    TEST_SETTINGS,
-    MySQLFamily,
-    container_recipe,
+    MySQLProtocolFamily,
     is_mariadb,
+    storage_options,
     strict_mode,
 )
 
@@ -24,24 +23,12 @@ MARIADB_DEFAULT_SQL_MODE = (
 )
 
 
-CONTAINER = container_recipe(
-    family="mariadb",
-    line="10.11",
-    release="bookworm",
-    packages=("mariadb-server-core", "mariadb-client-core"),  # my_print_defaults
-    initialise='mariadb-install-db --no-defaults --user=mysql --datadir="$datadir" '
-    "--auth-root-authentication-method=normal --skip-test-db",
-    server="mariadbd",
-    settings=TEST_SETTINGS,
-)
-
-
 def _version_tuple(server_version: str) -> tuple[int, ...]:
     numbers = server_version.split("-")[0].split(".")
     return tuple(int(n) for n in numbers if n.isdigit())
 
 
-class MariaDB(MySQLFamily):
+class MariaDB(MySQLProtocolFamily):
     name = "mariadb"
     dialect = "mariadb"
     drivers = (
@@ -63,10 +50,11 @@ class MariaDB(MySQLFamily):
         *SHARED_DRIVERS[3:],
     )
     modes = (strict_mode(MARIADB_DEFAULT_SQL_MODE), PERMISSIVE)
-    capabilities = dataclasses.replace(MySQLFamily.capabilities, returning=True)
+    capabilities = dataclasses.replace(MySQLProtocolFamily.capabilities, returning=True)
     url_example = "mariadb://user:password@127.0.0.1:3306/dbname"
     extra = "mariadb"
-    container = CONTAINER
+    table_options = storage_options("mariadb")
+    non_transactional_table_options = storage_options("mariadb", engine="MyISAM")
 
     def refusal(self, server_version: str) -> str | None:
         if not is_mariadb(server_version):

@@ -1,4 +1,5 @@
-"""SQLite needs no server: a database file in a temporary directory."""
+"""An embedded database needs no server: a database file in a temporary
+directory of its own, removed at the end."""
 
 from __future__ import annotations
 
@@ -12,22 +13,26 @@ from rowloss.provision.leftovers import reap_dead_directories_once
 from rowloss.provision.ownership import owned_directory
 
 
-class SQLiteFile(ExecutorBase):
+class EmbeddedFile(ExecutorBase):
+    """The family's ``embedded_file`` in a directory rowloss owns."""
+
     origin = "embedded"
 
-    def __init__(self) -> None:
+    def __init__(self, dialect: str, file_name: str) -> None:
+        self.dialect = dialect
+        self.file_name = file_name
         self._folder: Path | None = None
 
     @property
     def url(self) -> URL:
         if self._folder is None:
-            raise RuntimeError("the SQLite file is not created")
-        return URL.create("sqlite", database=str(self._folder / "rowloss.db"))
+            raise RuntimeError(f"the {self.dialect} database file is not created")
+        return URL.create(self.dialect, database=str(self._folder / self.file_name))
 
     def start(self) -> None:
         if self._folder is None:
             reap_dead_directories_once()
-            self._folder = owned_directory("rowloss-sqlite-")
+            self._folder = owned_directory(f"rowloss-{self.dialect}-")
 
     def running(self) -> bool:
         return self._folder is not None

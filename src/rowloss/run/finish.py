@@ -1,0 +1,57 @@
+"""The end of a run: whatever ended it, what was measured is written, then
+every server is stopped. A complete run is compared with the published
+matrix and, when asked, accepted into it; an interrupted one is not."""
+
+from __future__ import annotations
+
+from rowloss import cellfiles
+from rowloss.compare import compare
+from rowloss.merging import update_published
+from rowloss.recorder import FRAGMENTS, merge_fragments, point_latest_at, write_cells
+from rowloss.render.pages import write_pages
+from rowloss.reports import publish
+from rowloss.run.session import RunState
+
+INTERRUPTED = "interrupted (Ctrl-C or SIGINT)"
+
+
+def end_run(state: RunState, interrupted: bool = False) -> None:
+    """Write the run's results (in the process that leads it), then close
+    this process's servers and targets. ``interrupted``: the framework saw
+    the run stop early (a KeyboardInterrupt)."""
+    if interrupted or state.pool.stop_requested:
+        state.interrupted = state.pool.stop_requested or INTERRUPTED
+    try:
+        if not state.is_worker and (state.run_dir / FRAGMENTS).is_dir():
+            write_results(state)
+    finally:
+        state.close()
+
+
+def write_results(state: RunState) -> None:
+    """Merge the journals into ``cells.json`` and pages; compare a complete
+    run with the published matrix, and accept it when asked."""
+    state.cells = merge_fragments(state.run_dir, state.deaths, state.interrupted)
+    metadata = {
+        **state.metadata,
+        **({"interrupted": state.interrupted} if state.interrupted else {}),
+    }
+    faults = state.faults.all()
+    if faults:
+        metadata["servers_stopped_answering"] = faults
+    write_cells(state.run_dir, state.cells, metadata)
+    write_pages(state.cells, state.run_dir)
+    if state.settings.run_dir is None and not state.interrupted:
+        point_latest_at(state.run_dir)
+    if state.matrix_path is None or state.interrupted:
+        return  # an interrupted run stops now: its changes failed their tests already
+    try:
+        published = state.expectations.cells
+    except cellfiles.UnreadableCells as error:
+        state.matrix_problem = str(error)
+        return
+    state.comparison = compare(published.values(), state.cells)
+    if state.settings.update_matrix:
+        measured = cellfiles.anchored(state.cells, state.run_dir)
+        accepted = update_published(list(published.values()), measured)
+        state.published = publish(accepted, state.matrix_path.parent)

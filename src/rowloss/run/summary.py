@@ -1,0 +1,96 @@
+"""The lines that end a run's output: counts, the silent cells one line each,
+why cells were not run, changes against the published matrix, where the files
+are, and what cut the run short."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rowloss import reproducer
+from rowloss.cells import Outcome
+from rowloss.published import MATRIX_FILE
+from rowloss.recorder import CELLS_FILE
+from rowloss.render.pages import renderers
+from rowloss.run.session import CRASHED, RunState
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def summary(state: RunState) -> list[str]:
+    """The summary of a run that recorded cells, in the process that leads
+    it; nothing otherwise."""
+    if state.is_worker or not state.cells:
+        return []
+    lines = []
+    counts = Counter(cell.outcome.value for cell in state.cells)
+    lines.append(
+        f"{len(state.cells)} cells: " + ", ".join(f"{n} {o}" for o, n in sorted(counts.items()))
+    )
+    for test_id in sorted(state.deaths):
+        lines.append(f"CRASHED: {test_id}: {CRASHED}")
+    for cell in state.cells:
+        if cell.outcome.silent:
+            lines.append(f"SILENT {cell.outcome.value}: {cell.key.label()}: {_short(cell.detail)}")
+    reasons: dict[str, set[str]] = defaultdict(set)
+    for cell in state.cells:
+        if cell.outcome is Outcome.NOT_RUN:
+            reasons[cell.key.database].add(cell.detail)
+    for database, why in sorted(reasons.items()):
+        for reason in sorted(why):
+            lines.append(f"not-run {database}: {reason}")
+    lines.extend(matrix_lines(state))
+    for problem in state.close_problems:
+        lines.append(f"cleaning up: {problem}")
+    files = ", ".join([CELLS_FILE, *renderers(), f"{reproducer.FOLDER}/"])
+    lines.append(f"this run: {state.run_dir}/ ({files})")
+    lines.extend(cut_short_lines(state))
+    return lines
+
+
+def matrix_lines(state: RunState) -> list[str]:
+    """The run against the published matrix: each change, the counts, and
+    whether it was accepted."""
+    lines = []
+    if state.matrix_problem:
+        lines.append(f"published matrix not read: {state.matrix_problem}")
+    comparison = state.comparison
+    if comparison is None:
+        return lines
+    for change in comparison.changed:
+        verb = "ACCEPTED" if state.settings.update_matrix else "CHANGED"
+        lines.append(f"{verb}: {_short(change.line(), 240)}")
+    new = len(comparison.only_after) + len(comparison.measured_after)
+    lines.append(
+        f"against the published matrix {state.matrix_path}: {len(comparison.changed)} changed, "
+        f"{comparison.same} the same, {new} new, "
+        f"{len(comparison.unmeasured_after)} not measured here"
+    )
+    if state.published is not None:
+        lines.append(
+            f"published matrix updated: {state.published.folder}/ ({state.published.cells} "
+            f"cells, {state.published.reproducers} reproducers, {MATRIX_FILE}, "
+            f"{', '.join(renderers())})"
+        )
+    elif new or comparison.changed:
+        lines.append("accept this run into the published matrix with --rowloss-update-matrix")
+    return lines
+
+
+def cut_short_lines(state: RunState) -> list[str]:
+    """One line per server that died, and one for a run stopped early."""
+    lines = []
+    cut = sum(1 for cell in state.cells if cell.cut_short)
+    for database, reason in sorted(state.faults.all().items()):
+        count = sum(1 for c in state.cells if c.key.database == database and c.cut_short)
+        lines.append(f"rowloss: {reason}; {count} of its cells are cut short (error or not-run)")
+    if state.interrupted:
+        latest = state.run_dir.parent / "latest"
+        kept = f"; {latest} still points at the last complete run" if latest.exists() else ""
+        lines.append(
+            f"rowloss: this run was {state.interrupted}: {len(state.cells) - cut} cells "
+            f"measured, {cut} cut short; it is not compared with the published matrix "
+            f"as a whole nor offered for acceptance{kept}"
+        )
+    return lines
