@@ -16,8 +16,8 @@ from sqlalchemy import Column, DateTime, Integer, MetaData, Table
 from sqlalchemy.dialects import mysql, postgresql
 
 from rowloss.backends import TABLE_OPTIONS
-from rowloss.scenario import Batch, Variant
-from rowloss.strategies import Shape, ShapeSpace
+from rowloss.measure.scenario import Batch, Variant
+from rowloss.measure.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "datetimes"
 ZONE = "+05:30"

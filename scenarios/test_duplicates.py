@@ -7,8 +7,8 @@ from __future__ import annotations
 from sqlalchemy import Column, Integer, MetaData, String, Table, UniqueConstraint
 
 from rowloss.backends import TABLE_OPTIONS
-from rowloss.scenario import Batch, Row, Variant
-from rowloss.strategies import Shape, ShapeSpace
+from rowloss.measure.scenario import Batch, Row, Variant
+from rowloss.measure.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "duplicates"
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
-from rowloss import callers
 from rowloss.backends import TABLE_OPTIONS
-from rowloss.callers import CHUNK
-from rowloss.scenario import Batch, Row, Variant
-from rowloss.strategies import Shape, ShapeSpace
+from rowloss.measure import callers
+from rowloss.measure.callers import CHUNK
+from rowloss.measure.scenario import Batch, Row, Variant
+from rowloss.measure.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "failed_session"
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from sqlalchemy import Column, Integer, MetaData, String, Table, text
 
 from rowloss.backends import TABLE_OPTIONS
-from rowloss.scenario import Batch, Row, Variant, meant_row
-from rowloss.strategies import Shape, ShapeSpace
+from rowloss.measure.scenario import Batch, Row, Variant, meant_row
+from rowloss.measure.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "key_drift"
 

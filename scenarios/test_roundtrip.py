@@ -11,11 +11,11 @@ from decimal import Decimal
 
 from sqlalchemy import Column, DateTime, Integer, MetaData, Numeric, String, Table
 
-from rowloss.apis import APIS, Sink, send
 from rowloss.backends import TABLE_OPTIONS
 from rowloss.cells import Outcome
+from rowloss.measure.apis import APIS, Sink, send
+from rowloss.measure.scratch import mapped_class
 from rowloss.oracle import judge
-from rowloss.scratch import mapped_class
 
 ROOT_CAUSE = "roundtrip"
 API = "bulk_insert_mappings"

@@ -9,8 +9,8 @@ from __future__ import annotations
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text
 
 from rowloss.backends import NON_TRANSACTIONAL_OPTIONS, TABLE_OPTIONS
-from rowloss.scenario import Batch, Row, Variant
-from rowloss.strategies import Shape, ShapeSpace
+from rowloss.measure.scenario import Batch, Row, Variant
+from rowloss.measure.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "sub_batching"
 PAGE = 1000

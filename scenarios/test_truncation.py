@@ -22,8 +22,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql
 
 from rowloss.backends import TABLE_OPTIONS
-from rowloss.scenario import Batch, Variant
-from rowloss.strategies import Shape, ShapeSpace
+from rowloss.measure.scenario import Batch, Variant
+from rowloss.measure.strategies import Shape, ShapeSpace
 
 ROOT_CAUSE = "truncation"
 

@@ -1,8 +1,8 @@
 import pytest
 
 from rowloss.backends import TargetSpec, get_backend
+from rowloss.measure.targets import Target, open_target
 from rowloss.provision.embedded import EmbeddedFile
-from rowloss.targets import Target, open_target
 
 pytest_plugins = ["pytester"]
 

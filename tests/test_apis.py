@@ -3,10 +3,10 @@
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
-from rowloss import callers
-from rowloss.apis import API_LIST, APIS, Sink, send
 from rowloss.backends import get_backend
-from rowloss.scratch import mapped_class
+from rowloss.measure import callers
+from rowloss.measure.apis import API_LIST, APIS, Sink, send
+from rowloss.measure.scratch import mapped_class
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from rowloss.apis import APIS, TRANSACTIONS
 from rowloss.backends import BACKENDS
 from rowloss.cells import Cell, CellKey, Outcome
 from rowloss.claims import (
@@ -29,6 +28,7 @@ from rowloss.claims import (
     judge,
     load_audit,
 )
+from rowloss.measure.apis import APIS, TRANSACTIONS
 from rowloss.render.anchors import row_anchor
 from rowloss.render.claims import render_claims
 

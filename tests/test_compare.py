@@ -5,7 +5,7 @@ import json
 
 from rowloss.cells import Cell, CellKey, Outcome, cells_to_json
 from rowloss.cli import main
-from rowloss.compare import compare
+from rowloss.publish.compare import compare
 
 
 def cell(driver, outcome, detail="", database="postgresql"):

@@ -6,13 +6,14 @@ import sys
 
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
-from rowloss import callers, reproducer
-from rowloss.apis import APIS
-from rowloss.budget import Budget
 from rowloss.cells import CellKey, Outcome
-from rowloss.measure import measure
-from rowloss.scenario import Batch, Variant
-from rowloss.strategies import Shape, ShapeSpace
+from rowloss.measure import callers
+from rowloss.measure.apis import APIS
+from rowloss.measure.budget import Budget
+from rowloss.measure.scenario import Batch, Variant
+from rowloss.measure.search import measure
+from rowloss.measure.strategies import Shape, ShapeSpace
+from rowloss.publish import reproducer
 
 BUDGET = Budget(examples=6, shrink_calls=60, max_batch=200)
 
@@ -76,9 +77,9 @@ def test_a_table_changed_behind_the_oracles_back_is_caught(sqlite_target):
     by someone else after the insert are reported, though the insert succeeded."""
     from sqlalchemy import delete, update
 
-    from rowloss.apis import Sink, send
+    from rowloss.measure.apis import Sink, send
+    from rowloss.measure.scratch import mapped_class
     from rowloss.oracle import judge
-    from rowloss.scratch import mapped_class
 
     target = sqlite_target
     table = target.table("behind_the_back", items_table)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from rowloss.cellfiles import load
 from rowloss.cells import CUT_SHORT, Cell, CellKey, Outcome, cells_to_json
 from rowloss.claims import Claim, judge_claim
 from rowloss.cli import main
-from rowloss.compare import compare
-from rowloss.expectations import Expectations
-from rowloss.merging import ConflictingCells, merge_runs
+from rowloss.publish.cellfiles import load
+from rowloss.publish.compare import compare
+from rowloss.publish.expectations import Expectations
+from rowloss.publish.merging import ConflictingCells, merge_runs
 
 PAIRS = {  # driver: (before, after)
     "changed": (Outcome.OK, Outcome.RAISED),

@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from rowloss.cellfiles import load
 from rowloss.cells import Cell, CellKey, Outcome, cells_to_json
 from rowloss.cli import main
-from rowloss.merging import ConflictingCells, merge_runs, update_published
+from rowloss.publish.cellfiles import load
+from rowloss.publish.merging import ConflictingCells, merge_runs, update_published
 
 
 def cell(database, outcome, detail="", sqlalchemy="2.0"):

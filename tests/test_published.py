@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from rowloss.cells import Cell, CellKey, Outcome, SchemaVersionError, Versions
-from rowloss.published import (
+from rowloss.publish.published import (
     MatrixError,
     key_of_label,
     matrix_from_json,

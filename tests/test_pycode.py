@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.schema import CreateTable
 
 from rowloss.backends import BACKENDS
-from rowloss.pycode import IMPORTS, literal, table_code
+from rowloss.publish.pycode import IMPORTS, literal, table_code
 
 SCENARIOS = Path(__file__).parent.parent / "scenarios"
 
@@ -88,7 +88,7 @@ def test_a_large_batch_is_packed_small_and_unpacks_to_the_same_rows():
     import base64
     import zlib
 
-    from rowloss.pycode import IMPORTS, LISTED_ROWS, UNPACK, rows_source
+    from rowloss.publish.pycode import IMPORTS, LISTED_ROWS, UNPACK, rows_source
 
     rows = [
         {"id": i, "note": "n" * 2000, "at": dt.datetime(2024, 1, 1), "v": Decimal("1.5")}

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from rowloss.apis import APIS
 from rowloss.backends import BACKENDS, CAPABILITY_NAMES, UnknownName, get_backend, target_specs
-from rowloss.scenario import Variant
-from rowloss.strategies import ShapeSpace
+from rowloss.measure.apis import APIS
+from rowloss.measure.scenario import Variant
+from rowloss.measure.strategies import ShapeSpace
 
 EXPECTED_IDS = [
     "sqlite-pysqlite",

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from rowloss import reproducer
 from rowloss.backends import get_backend
-from rowloss.cellfiles import load
 from rowloss.cells import Cell, CellKey, Outcome, Versions, cells_to_json
 from rowloss.cli import main
-from rowloss.reports import NotOurFolder, publish
+from rowloss.publish import reproducer
+from rowloss.publish.cellfiles import load
+from rowloss.publish.reports import NotOurFolder, publish
 
 CODE = reproducer.Code(
     table_name="rowloss_repro_1",
@@ -113,7 +113,7 @@ def test_publishing_into_the_same_folder_again_keeps_its_reproducers(tmp_path):
 def test_the_published_pages_render_again_from_matrix_json_alone(tmp_path):
     from dataclasses import replace
 
-    from rowloss.cellfiles import relative_to
+    from rowloss.publish.cellfiles import relative_to
     from rowloss.render.pages import renderers
 
     folder = tmp_path / "reports"

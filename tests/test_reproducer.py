@@ -12,15 +12,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
-from rowloss import callers, reproducer
-from rowloss.apis import APIS
-from rowloss.budget import Budget
-from rowloss.cellfiles import load
 from rowloss.cells import Cell, CellKey, Outcome, Versions
-from rowloss.measure import measure
-from rowloss.reports import NotOurFolder, publish
-from rowloss.scenario import Batch, Variant
-from rowloss.strategies import ShapeSpace
+from rowloss.measure import callers
+from rowloss.measure.apis import APIS
+from rowloss.measure.budget import Budget
+from rowloss.measure.scenario import Batch, Variant
+from rowloss.measure.search import measure
+from rowloss.measure.strategies import ShapeSpace
+from rowloss.publish import reproducer
+from rowloss.publish.cellfiles import load
+from rowloss.publish.reports import NotOurFolder, publish
 
 BUDGET = Budget(examples=2, shrink_calls=20, max_batch=20)
 PUBLISHED = "reproducers/sqlalchemy-x/test/swallowed/sqlite-default-core_executemany-transaction.py"
@@ -195,7 +196,7 @@ def test_the_template_imports_unpack_and_hands_the_wrong_model_only_when_asked(m
     assert "Sink, unpack" not in plain and "wrong_model=True" not in plain
     code = dataclasses.replace(text.parts.code, sent="unpack(  # 60 rows\n)", wrong_model=True)
     changed = reproducer.render(dataclasses.replace(text.parts, code=code))
-    assert "from rowloss.reproduce import Case, Insert, Rows, Sink, unpack\n" in changed
+    assert "from rowloss.publish.reproduce import Case, Insert, Rows, Sink, unpack\n" in changed
     assert "        wrong_model=True,  # the insert is handed the wrong model\n" in changed
 
 

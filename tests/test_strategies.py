@@ -1,7 +1,7 @@
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
-from rowloss.strategies import ShapeSpace
+from rowloss.measure.strategies import ShapeSpace
 
 
 @given(st.data())

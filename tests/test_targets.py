@@ -6,11 +6,11 @@ from dataclasses import replace
 
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
-from rowloss.apis import APIS, Sink, send
 from rowloss.backends import TargetSpec, get_backend
+from rowloss.measure.apis import APIS, Sink, send
+from rowloss.measure.scratch import PREFIX, mapped_class
+from rowloss.measure.targets import Missing, NotRun, Target, open_target
 from rowloss.provision.embedded import EmbeddedFile
-from rowloss.scratch import PREFIX, mapped_class
-from rowloss.targets import Missing, NotRun, Target, open_target
 
 
 def sqlite_spec(driver="pysqlite"):

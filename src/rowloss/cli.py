@@ -26,18 +26,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import rowloss
-from rowloss import cellfiles
 from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
 from rowloss.cells import Cell
-from rowloss.compare import compare
 from rowloss.config import OPTIONS, YES, NamedUrl, SettingError, parse_url
-from rowloss.merging import ConflictingCells, merge_runs, update_published
+from rowloss.measure.sqla import missing_dialect, sqlalchemy_version
 from rowloss.provision.base import Unavailable
 from rowloss.provision.recipe import ContainerRecipe
-from rowloss.published import MATRIX_FILE
+from rowloss.publish import cellfiles
+from rowloss.publish.compare import compare
+from rowloss.publish.merging import ConflictingCells, merge_runs, update_published
+from rowloss.publish.published import MATRIX_FILE
+from rowloss.publish.reports import NotOurFolder, publish
 from rowloss.render.pages import renderers, write_pages
-from rowloss.reports import NotOurFolder, publish
-from rowloss.sqla import missing_dialect, sqlalchemy_version
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -388,9 +388,9 @@ def _build_images(recipes: Sequence[ContainerRecipe], names: Sequence[str], rebu
 def clean(url_texts: Sequence[str], dry_run: bool) -> int:
     """Remove what rowloss runs that are no longer alive left behind: their
     containers, temporary directories and, in the databases named, tables."""
+    from rowloss.measure.targets import first_line
     from rowloss.provision import leftovers
     from rowloss.redact import safe_url
-    from rowloss.targets import first_line
 
     try:
         named = [parse_url(text) for text in url_texts]

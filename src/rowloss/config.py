@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from rowloss.backends import BACKENDS, TargetSpec, UnknownName, get_backend, target_specs
-from rowloss.budget import PROFILES
+from rowloss.measure.budget import PROFILES
 from rowloss.provision import SOURCES
 from rowloss.redact import remember_secret, safe_url
 

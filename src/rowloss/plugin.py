@@ -16,9 +16,11 @@ from typing import Any
 
 import pytest
 
-from rowloss.apis import Api
 from rowloss.cells import Cell
 from rowloss.config import OPTIONS, SettingError, resolve
+from rowloss.measure.apis import Api
+from rowloss.measure.scenario import Variant
+from rowloss.measure.targets import Target
 from rowloss.oracle import Verdict
 from rowloss.run.finish import end_run
 from rowloss.run.measuring import CellJob, Saved
@@ -26,8 +28,6 @@ from rowloss.run.preflight import check_user_urls
 from rowloss.run.selection import ARGUMENTS, TARGET, combinations, is_scenario
 from rowloss.run.session import CRASHED, RunSetupError, RunState, open_run
 from rowloss.run.summary import summary
-from rowloss.scenario import Variant
-from rowloss.targets import Target
 
 __all__ = ["CELL_CONTEXT", "HANDED_DOWN", "STATE", "TARGET", "CellContext", "RunState"]
 

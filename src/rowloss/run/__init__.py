@@ -16,5 +16,9 @@ here imports pytest:
   collected;
 - ``preflight``: a server the user named must answer before a run starts;
 - ``finish``: cells, pages, comparison and acceptance at the end;
-- ``summary``: the lines that end a run's output.
+- ``summary``: the lines that end a run's output;
+- ``pool``: the servers and targets of one process, made once, closed at the end;
+- ``recorder``: a run's cells, journaled per process and merged into ``cells.json``;
+- ``faults``, ``stopping``: servers that stopped answering; SIGINT and SIGTERM
+  end a run as Ctrl-C does.
 """

@@ -8,9 +8,9 @@ from typing import Any
 
 from rowloss.backends import TargetSpec
 from rowloss.cells import CUT_SHORT, Cell, CellKey, Outcome, Versions
+from rowloss.measure.sqla import sqlalchemy_line
+from rowloss.measure.targets import Target
 from rowloss.oracle import Verdict
-from rowloss.sqla import sqlalchemy_line
-from rowloss.targets import Target
 
 
 def _part(params: Mapping[str, Any], module: Any, name: str, constant: str, test_id: str) -> str:

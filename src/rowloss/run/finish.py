@@ -4,12 +4,12 @@ matrix and, when asked, accepted into it; an interrupted one is not."""
 
 from __future__ import annotations
 
-from rowloss import cellfiles
-from rowloss.compare import compare
-from rowloss.merging import update_published
-from rowloss.recorder import FRAGMENTS, merge_fragments, point_latest_at, write_cells
+from rowloss.publish import cellfiles
+from rowloss.publish.compare import compare
+from rowloss.publish.merging import update_published
+from rowloss.publish.reports import publish
 from rowloss.render.pages import write_pages
-from rowloss.reports import publish
+from rowloss.run.recorder import FRAGMENTS, merge_fragments, point_latest_at, write_cells
 from rowloss.run.session import RunState
 
 INTERRUPTED = "interrupted (Ctrl-C or SIGINT)"

@@ -14,19 +14,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rowloss import cellfiles, reproducer
-from rowloss.apis import Api
 from rowloss.backends import TargetSpec
-from rowloss.budget import PROFILES
 from rowloss.cells import Cell, CellKey, Outcome
-from rowloss.measure import measure
+from rowloss.measure.apis import Api
+from rowloss.measure.budget import PROFILES
+from rowloss.measure.scenario import Variant
+from rowloss.measure.search import measure
+from rowloss.measure.targets import Target
 from rowloss.oracle import Verdict
+from rowloss.publish import cellfiles, reproducer
 from rowloss.redact import stable_text
 from rowloss.run.assembly import bare_cell, cell_key, measured_cell
 from rowloss.run.selection import TARGET
 from rowloss.run.session import RunState
-from rowloss.scenario import Variant
-from rowloss.targets import Target
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ from __future__ import annotations
 from sqlalchemy.engine import URL
 
 from rowloss.config import Settings
+from rowloss.measure.targets import Missing, Target, open_target
 from rowloss.provision import ServerNotAnswering
 from rowloss.provision.url import UrlExecutor
 from rowloss.redact import safe_url
 from rowloss.run.session import RunSetupError
-from rowloss.targets import Missing, Target, open_target
 
 LOGIN_FIXES = (
     (

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rowloss.apis import API_LIST, TRANSACTIONS, Api
 from rowloss.backends import TargetSpec
-from rowloss.scenario import Variant
+from rowloss.measure.apis import API_LIST, TRANSACTIONS, Api
+from rowloss.measure.scenario import Variant
 
 TARGET = "rowloss_target"
 """The argument a scenario asks for; namespaced, so another ``target`` is left alone."""

@@ -11,20 +11,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rowloss import cellfiles
 from rowloss.backends import TargetSpec
 from rowloss.cells import Cell
-from rowloss.compare import Comparison
 from rowloss.config import Settings
-from rowloss.expectations import Expectations
-from rowloss.faults import Faults
-from rowloss.pool import TargetPool
-from rowloss.published import MATRIX_FILE
-from rowloss.recorder import FRAGMENTS, Recorder, new_run_dir_path, run_metadata
-from rowloss.reports import Published
+from rowloss.measure.targets import Missing, NotRun, Target
+from rowloss.publish import cellfiles
+from rowloss.publish.compare import Comparison
+from rowloss.publish.expectations import Expectations
+from rowloss.publish.published import MATRIX_FILE
+from rowloss.publish.reports import Published
 from rowloss.run.exchange import ServerExchange
-from rowloss.stopping import StopSignals
-from rowloss.targets import Missing, NotRun, Target
+from rowloss.run.faults import Faults
+from rowloss.run.pool import TargetPool
+from rowloss.run.recorder import FRAGMENTS, Recorder, new_run_dir_path, run_metadata
+from rowloss.run.stopping import StopSignals
 
 CRASHED = "the process died while measuring (a driver crash); its cell records error"
 

@@ -18,14 +18,14 @@ from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis.errors import NoSuchExample
 from sqlalchemy import Table
 
-from rowloss.apis import Api, Sink, send
-from rowloss.budget import Budget
 from rowloss.cells import Outcome
+from rowloss.measure.apis import Api, Sink, send
+from rowloss.measure.budget import Budget
+from rowloss.measure.scenario import Batch, Variant
+from rowloss.measure.scratch import mapped_class
+from rowloss.measure.strategies import Shape, ShapeSpace
+from rowloss.measure.targets import Target
 from rowloss.oracle import CallerView, Verdict, judge, most_severe
-from rowloss.scenario import Batch, Variant
-from rowloss.scratch import mapped_class
-from rowloss.strategies import Shape, ShapeSpace
-from rowloss.targets import Target
 
 
 @dataclass(frozen=True)

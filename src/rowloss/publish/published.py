@@ -115,7 +115,7 @@ def matrix_to_json(cells: Iterable[Cell]) -> str:
 
 @cache
 def matrix_schema() -> dict[str, Any]:
-    text = resources.files("rowloss").joinpath("schema", SCHEMA_FILE).read_text("utf-8")
+    text = resources.files("rowloss.publish").joinpath("schema", SCHEMA_FILE).read_text("utf-8")
     return json.loads(text)
 
 

@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy import MetaData, Table
 
-from rowloss import callers
 from rowloss.backends import CAPABILITY_NAMES, Backend, Driver
-from rowloss.callers import Caller
-from rowloss.strategies import Shape, ShapeSpace
+from rowloss.measure import callers
+from rowloss.measure.callers import Caller
+from rowloss.measure.strategies import Shape, ShapeSpace
 
 Row = dict[str, Any]
 TableBuilder = Callable[[MetaData, str], Table]

@@ -33,14 +33,14 @@ from typing import Any
 import jinja2
 from sqlalchemy import MetaData
 
-from rowloss import apis, callers
-from rowloss.apis import Api
 from rowloss.backends import get_backend
 from rowloss.cells import Cell, CellKey, Versions, canonical_json
-from rowloss.measure import Example
-from rowloss.pycode import IMPORTS, literal, rows_source, table_code
-from rowloss.scenario import Variant
-from rowloss.targets import Target
+from rowloss.measure import apis, callers
+from rowloss.measure.apis import Api
+from rowloss.measure.scenario import Variant
+from rowloss.measure.search import Example
+from rowloss.measure.targets import Target
+from rowloss.publish.pycode import IMPORTS, literal, rows_source, table_code
 
 FOLDER = "reproducers"
 PARTS_SUFFIX = ".parts.json"
@@ -417,7 +417,7 @@ def _docstring(text: str) -> str:
 @functools.cache
 def _template() -> jinja2.Template:
     environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("rowloss", "templates"),
+        loader=jinja2.PackageLoader("rowloss.publish", "templates"),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

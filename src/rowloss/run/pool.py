@@ -9,9 +9,9 @@ from sqlalchemy.engine import URL
 
 from rowloss.backends import TargetSpec, get_backend
 from rowloss.config import Settings
+from rowloss.measure.targets import Missing, NotRun, Target, first_line, open_target
 from rowloss.provision import Executor, NotProvided, provide
-from rowloss.stopping import StopSignals
-from rowloss.targets import Missing, NotRun, Target, first_line, open_target
+from rowloss.run.stopping import StopSignals
 
 Provider = Callable[[str], Executor | NotProvided]
 """Where a process's servers come from: started here, or adopted from the

@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Table
 
 from rowloss.backends import Capabilities, SelfReport, TargetSpec
-from rowloss.redact import stable_text
-from rowloss.scratch import scratch_name
-from rowloss.sqla import (
+from rowloss.measure.scratch import scratch_name
+from rowloss.measure.sqla import (
     executemany_mode,
     missing_async_support,
     missing_dialect,
     sqlalchemy_version,
 )
+from rowloss.redact import stable_text
 
 T = TypeVar("T")
 

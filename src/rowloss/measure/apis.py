@@ -20,13 +20,13 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlalchemy.exc import SAWarning
 
-from rowloss import callers
 from rowloss.backends import Backend
-from rowloss.callers import Caller
+from rowloss.measure import callers
+from rowloss.measure.callers import Caller
+from rowloss.measure.sqla import missing_insert_feature
+from rowloss.measure.targets import Target, first_line
 from rowloss.oracle import CallerView
 from rowloss.redact import stable_text
-from rowloss.sqla import missing_insert_feature
-from rowloss.targets import Target, first_line
 
 Rows = Sequence[Mapping[str, Any]]
 TRANSACTIONS = ("transaction", "autocommit")

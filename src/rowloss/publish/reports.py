@@ -5,7 +5,7 @@ Only ``--rowloss-update-matrix`` and ``rowloss merge`` call :func:`publish`.
 A reproducer is published once for all the cells that share its code and rows
 (drivers of one database and mode mostly do), its header listing what each of
 them measured; the run directory keeps one reproducer per cell. Each is
-rendered from parts (:mod:`rowloss.reproducer`) kept beside the cell's own
+rendered from parts (:mod:`rowloss.publish.reproducer`) kept beside the cell's own
 script, and the parts of all of them are published in one store,
 ``reproducers/parts.json.gz``, so publishing what was published renders it
 again the same.
@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rowloss import reproducer
-from rowloss.cellfiles import relative_to
 from rowloss.cells import Cell, CellKey, Outcome
-from rowloss.published import MATRIX_FILE, SCHEMA_FILE, matrix_schema, matrix_to_json
+from rowloss.publish import reproducer
+from rowloss.publish.cellfiles import relative_to
+from rowloss.publish.published import MATRIX_FILE, SCHEMA_FILE, matrix_schema, matrix_to_json
 from rowloss.render.pages import write_pages
 
 PUBLISHED_REPRODUCERS = frozenset({Outcome.PARTIAL, Outcome.DROPPED, Outcome.ALTERED})
