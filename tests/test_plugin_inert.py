@@ -87,6 +87,14 @@ PROCESSES = {"one process": ["-p", "no:xdist"], "two workers": ["-n", "2"]}
 SOURCES = ["--rowloss-sources", "docker,local"]
 
 
+@pytest.fixture(autouse=True)
+def outside_any_xdist_worker(monkeypatch):
+    """The inner session tells a worker from its leader by PYTEST_XDIST_WORKER;
+    run inside an outer xdist worker, it would inherit the outer one's."""
+    for name in ("PYTEST_XDIST_WORKER", "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def seen(folder: Path) -> list[dict]:
     return [json.loads(path.read_text()) for path in sorted(folder.glob("seen-*.json"))]
 
