@@ -15,7 +15,7 @@ Run it against a server you own; it creates and drops one table, 'rowloss_repro_
     python postgresql-default-bulk_save_objects-transaction.py 'postgresql+DRIVER://user:password@host/db'
 
 with DRIVER one of: asyncpg, pg8000, psycopg, psycopg2, psycopg_async. It needs SQLAlchemy, the driver, and rowloss
-(for the steps around this code and the verdict: rowloss/reproduce.py).
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
 """
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ import logging
 from typing import Any
 
 import datetime
+import importlib
 from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import mysql, postgresql
 from sqlalchemy import func, insert, select, text
 
-from rowloss.reproduce import Case, Insert, Rows, Sink
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
 
 TABLE_NAME = 'rowloss_repro_b28aeed2'
 TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
@@ -46,10 +47,10 @@ def build_table(metadata, name):
         metadata,
         sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column('at', sa.DateTime(timezone=True)),
-        mysql_charset='utf8mb4',
-        mysql_engine='InnoDB',
         mariadb_charset='utf8mb4',
         mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
     )
 
 

@@ -14,7 +14,7 @@ Run it against a server you own; it creates and drops one table, 'rowloss_repro_
     python postgresql-default-on_conflict_do_nothing-autocommit.py 'postgresql+DRIVER://user:password@host/db'
 
 with DRIVER one of: asyncpg, pg8000, psycopg, psycopg2, psycopg_async. It needs SQLAlchemy, the driver, and rowloss
-(for the steps around this code and the verdict: rowloss/reproduce.py).
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ import logging
 from typing import Any
 
 import datetime
+import importlib
 from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import mysql, postgresql
 from sqlalchemy import func, insert, select, text
 
-from rowloss.reproduce import Case, Insert, Rows, Sink
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
 
 TABLE_NAME = 'rowloss_repro_55d690ae'
 TRANSACTION = 'autocommit'  # "transaction": one that commits; "autocommit": per statement
@@ -46,20 +47,22 @@ def build_table(metadata, name):
         sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column('name', sa.String(length=40), nullable=False),
         sa.Column('email', sa.String(length=80)),
-        mysql_charset='utf8mb4',
-        mysql_engine='InnoDB',
         mariadb_charset='utf8mb4',
         mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
     )
 
 
 def _upsert_insert(connection: Any, table: Table) -> Any:
     """The dialect's own ``insert()``, the one with ``on_conflict_*`` or
-    ``on_duplicate_key_update``."""
-    from sqlalchemy.dialects import mysql, postgresql, sqlite
-
-    dialects = {"postgresql": postgresql, "sqlite": sqlite, "mysql": mysql, "mariadb": mysql}
-    return dialects[connection.dialect.name].insert(table)
+    ``on_duplicate_key_update``: that of the SQLAlchemy dialect package the
+    connection's dialect is (or is built on)."""
+    for dialect_class in type(connection.dialect).__mro__:
+        package = dialect_class.__module__.rpartition(".")[0]
+        if package.startswith("sqlalchemy.dialects."):
+            return importlib.import_module(package).insert(table)
+    raise LookupError(f"{connection.dialect.name} has no insert() of its own")
 
 
 # The insert API under test:

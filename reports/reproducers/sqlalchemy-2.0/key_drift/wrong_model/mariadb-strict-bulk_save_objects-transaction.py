@@ -16,7 +16,7 @@ Run it against a server you own; it creates and drops one table, 'rowloss_repro_
     python mariadb-strict-bulk_save_objects-transaction.py 'mariadb+DRIVER://user:password@host/db'
 
 with DRIVER one of: aiomysql, asyncmy, mariadbconnector, mysqlconnector, mysqldb, pymysql. It needs SQLAlchemy, the driver, and rowloss
-(for the steps around this code and the verdict: rowloss/reproduce.py).
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
 """
 
 from __future__ import annotations
@@ -25,13 +25,14 @@ import logging
 from typing import Any
 
 import datetime
+import importlib
 from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import mysql, postgresql
 from sqlalchemy import func, insert, select, text
 
-from rowloss.reproduce import Case, Insert, Rows, Sink
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
 
 TABLE_NAME = 'rowloss_repro_d5dd96ea'
 TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
@@ -48,10 +49,10 @@ def build_table(metadata, name):
         sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column('name', sa.String(length=40), nullable=False),
         sa.Column('email', sa.String(length=80)),
-        mysql_charset='utf8mb4',
-        mysql_engine='InnoDB',
         mariadb_charset='utf8mb4',
         mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
     )
 
 

@@ -10,7 +10,7 @@ Run it against a server you own; it creates and drops one table, 'rowloss_repro_
     python mysql-strict-bulk_insert_mappings_render_nulls-transaction.py 'mysql+DRIVER://user:password@host/db'
 
 with DRIVER one of: mysqlconnector. It needs SQLAlchemy, the driver, and rowloss
-(for the steps around this code and the verdict: rowloss/reproduce.py).
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
 """
 
 from __future__ import annotations
@@ -19,13 +19,14 @@ import logging
 from typing import Any
 
 import datetime
+import importlib
 from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import mysql, postgresql
 from sqlalchemy import func, insert, select, text
 
-from rowloss.reproduce import Case, Insert, Rows, Sink
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
 
 TABLE_NAME = 'rowloss_repro_4c849348'
 TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
@@ -41,10 +42,10 @@ def build_table(metadata, name):
         metadata,
         sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column('value', sa.Float()),
-        mysql_charset='utf8mb4',
-        mysql_engine='InnoDB',
         mariadb_charset='utf8mb4',
         mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
     )
 
 

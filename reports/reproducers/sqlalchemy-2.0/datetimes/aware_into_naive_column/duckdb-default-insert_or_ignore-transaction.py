@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: datetimes / aware_into_naive_column through insert_or_ignore (transaction) on duckdb default, SQLAlchemy 2.0
+
+aware datetimes (offsets -12:00 to +14:00) into DateTime().
+Measured by rowloss, with this code and these rows:
+- duckdb_engine 0.17.0 (duckdb v1.2.2, SQLAlchemy 2.0.58): altered - 1 rows changed in at (1.at: offset dropped, converted to UTC wall clock (instant kept as UTC)); nothing revealed it
+Batch: 1 rows, faulty at 0, value ((23, 30), -720)
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_51999b43':
+
+    python duckdb-default-insert_or_ignore-transaction.py 'duckdb:///rowloss-repro.duckdb'
+
+with DRIVER one of: duckdb_engine. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+import importlib
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_51999b43'
+TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET TimeZone = 'UTC'"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('at', sa.DateTime()),
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+    )
+
+
+# The insert API under test:
+def insert_or_ignore(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert().prefix_with("OR IGNORE"), rows)
+
+
+# The application code around the insert, as measured:
+def plain(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    insert(handle, rows)
+    handle.commit()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'at': datetime.datetime(2024, 12, 31, 23, 30, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=43200)))},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'at': datetime.datetime(2024, 12, 31, 23, 30, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=43200)))},
+]
+
+ROWS_OBSERVED = [
+    {'id': 1, 'at': datetime.datetime(2025, 1, 1, 11, 30)},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=insert_or_ignore,
+        on_session=False,
+        application=plain,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)

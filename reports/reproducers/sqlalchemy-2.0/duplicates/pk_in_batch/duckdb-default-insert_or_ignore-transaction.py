@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: duplicates / pk_in_batch through insert_or_ignore (transaction) on duckdb default, SQLAlchemy 2.0
+
+Measured by rowloss, with this code and these rows:
+- duckdb_engine 0.17.0 (duckdb v1.2.2, SQLAlchemy 2.0.58): dropped - 1 of 2 rows missing (1); nothing revealed it
+Batch: 2 rows, faulty at 1
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_55d690ae':
+
+    python duckdb-default-insert_or_ignore-transaction.py 'duckdb:///rowloss-repro.duckdb'
+
+with DRIVER one of: duckdb_engine. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+import importlib
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_55d690ae'
+TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET TimeZone = 'UTC'"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('name', sa.String(length=40), nullable=False),
+        sa.Column('email', sa.String(length=80)),
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+    )
+
+
+# The insert API under test:
+def insert_or_ignore(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    return connection.execute(sink.table.insert().prefix_with("OR IGNORE"), rows)
+
+
+# The application code around the insert, as measured:
+def plain(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    insert(handle, rows)
+    handle.commit()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'name': 'person 0', 'email': 'p0@example.org'},
+    {'id': 1, 'name': 'person 1', 'email': 'p1@example.org'},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'name': 'person 0', 'email': 'p0@example.org'},
+    {'id': 1, 'name': 'person 1', 'email': 'p1@example.org'},
+]
+
+ROWS_OBSERVED = [
+    {'id': 1, 'name': 'person 0', 'email': 'p0@example.org'},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=insert_or_ignore,
+        on_session=False,
+        application=plain,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)

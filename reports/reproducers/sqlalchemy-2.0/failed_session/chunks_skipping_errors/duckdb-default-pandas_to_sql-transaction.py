@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: failed_session / chunks_skipping_errors through pandas_to_sql (transaction) on duckdb default, SQLAlchemy 2.0
+
+chunks of 10 rows, a failed chunk logged and skipped without rollback, then one commit.
+Measured by rowloss, with this code and these rows:
+- duckdb_engine 0.17.0 (duckdb v1.2.2, SQLAlchemy 2.0.58): dropped - 10 of 11 rows missing (1, 1, 3, 4, 5 and 5 more); nothing revealed it (the caller's code swallowed DatabaseError: Execution failed on sql 'INSERT INTO <table> (id, name) VALUES (:id, :name)': (duckdb.duckdb.ConstraintException) Constraint Error: PRIMARY KEY or UNIQUE constraint violation: [...]
+Batch: 11 rows, faulty at 1
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_2cd7d93e':
+
+    python duckdb-default-pandas_to_sql-transaction.py 'duckdb:///rowloss-repro.duckdb'
+
+with DRIVER one of: duckdb_engine. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+import importlib
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_2cd7d93e'
+TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET TimeZone = 'UTC'"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('name', sa.String(length=40), nullable=False),
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+    )
+
+
+PANDAS_CHUNKSIZE = 1000
+
+
+# The insert API under test:
+def pandas_to_sql(connection: Any, sink: Sink, rows: list[dict]) -> Any:
+    import pandas
+
+    frame = pandas.DataFrame(rows)
+    return frame.to_sql(
+        sink.table.name, connection, if_exists="append", index=False, chunksize=PANDAS_CHUNKSIZE
+    )
+
+
+# The application code around the insert, as measured:
+def chunks_skipping_errors(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    for start in range(0, len(rows), CHUNK):
+        try:
+            insert(handle, rows[start : start + CHUNK])
+        except Exception:
+            logger.warning("chunk at row %d failed; going on", start)
+    handle.commit()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'name': 'person 0'},
+    {'id': 1, 'name': 'person 1'},
+    {'id': 3, 'name': 'person 2'},
+    {'id': 4, 'name': 'person 3'},
+    {'id': 5, 'name': 'person 4'},
+    {'id': 6, 'name': 'person 5'},
+    {'id': 7, 'name': 'person 6'},
+    {'id': 8, 'name': 'person 7'},
+    {'id': 9, 'name': 'person 8'},
+    {'id': 10, 'name': 'person 9'},
+    {'id': 11, 'name': 'person 10'},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'name': 'person 0'},
+    {'id': 1, 'name': 'person 1'},
+    {'id': 3, 'name': 'person 2'},
+    {'id': 4, 'name': 'person 3'},
+    {'id': 5, 'name': 'person 4'},
+    {'id': 6, 'name': 'person 5'},
+    {'id': 7, 'name': 'person 6'},
+    {'id': 8, 'name': 'person 7'},
+    {'id': 9, 'name': 'person 8'},
+    {'id': 10, 'name': 'person 9'},
+    {'id': 11, 'name': 'person 10'},
+]
+
+ROWS_OBSERVED = [
+    {'id': 11, 'name': 'person 10'},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=pandas_to_sql,
+        on_session=False,
+        application=chunks_skipping_errors,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)

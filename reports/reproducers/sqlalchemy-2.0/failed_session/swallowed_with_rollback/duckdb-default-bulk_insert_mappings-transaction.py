@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: failed_session / swallowed_with_rollback through bulk_insert_mappings (transaction) on duckdb default, SQLAlchemy 2.0
+
+`except Exception: rollback()` and carry on, around a batch with a repeated key.
+Measured by rowloss, with this code and these rows:
+- duckdb_engine 0.17.0 (duckdb v1.2.2, SQLAlchemy 2.0.58): dropped - 2 of 2 rows missing (1, 1); nothing revealed it (the caller's code swallowed IntegrityError: (duckdb.duckdb.ConstraintException) Constraint Error: PRIMARY KEY or UNIQUE constraint violation: duplicate key "1")
+Batch: 2 rows, faulty at 1
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_d9f7def2':
+
+    python duckdb-default-bulk_insert_mappings-transaction.py 'duckdb:///rowloss-repro.duckdb'
+
+with DRIVER one of: duckdb_engine. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+import importlib
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_d9f7def2'
+TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET TimeZone = 'UTC'"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('name', sa.String(length=40), nullable=False),
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+    )
+
+
+# The insert API under test:
+def bulk_insert_mappings(session: Any, sink: Sink, rows: list[dict[str, Any]]) -> None:
+    session.bulk_insert_mappings(sink.model, rows)
+
+
+# The application code around the insert, as measured:
+def swallow(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    try:
+        insert(handle, rows)
+        handle.commit()
+    except Exception:
+        handle.rollback()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'name': 'person 0'},
+    {'id': 1, 'name': 'person 1'},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'name': 'person 0'},
+    {'id': 1, 'name': 'person 1'},
+]
+
+ROWS_OBSERVED = []  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=bulk_insert_mappings,
+        on_session=True,
+        application=swallow,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)

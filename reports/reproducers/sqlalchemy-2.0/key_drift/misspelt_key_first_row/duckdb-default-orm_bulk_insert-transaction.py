@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""rowloss reproducer: key_drift / misspelt_key_first_row through orm_bulk_insert (transaction) on duckdb default, SQLAlchemy 2.0
+
+row 0 says 'emial' for 'email'.
+Measured by rowloss, with this code and these rows:
+- duckdb_engine 0.17.0 (duckdb v1.2.2, SQLAlchemy 2.0.58): altered - 1 rows changed in email (1.email: NULL stored); nothing revealed it
+Batch: 2 rows, faulty at 0
+
+Run it against a server you own; it creates and drops one table, 'rowloss_repro_630f308e':
+
+    python duckdb-default-orm_bulk_insert-transaction.py 'duckdb:///rowloss-repro.duckdb'
+
+with DRIVER one of: duckdb_engine. It needs SQLAlchemy, the driver, and rowloss
+(for the steps around this code and the verdict: rowloss/publish/reproduce.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import datetime
+import importlib
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy import func, insert, select, text
+
+from rowloss.publish.reproduce import Case, Insert, Rows, Sink
+
+TABLE_NAME = 'rowloss_repro_630f308e'
+TRANSACTION = 'transaction'  # "transaction": one that commits; "autocommit": per statement
+SESSION_SETUP = ["SET TimeZone = 'UTC'"]  # run on every new connection, as rowloss does
+KEY = ('id',)
+CHUNK = 10  # rows per call where the application inserts in chunks
+logger = logging.getLogger("application")
+
+
+def build_table(metadata, name):
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column('name', sa.String(length=40), nullable=False),
+        sa.Column('email', sa.String(length=80)),
+        mariadb_charset='utf8mb4',
+        mariadb_engine='InnoDB',
+        mysql_charset='utf8mb4',
+        mysql_engine='InnoDB',
+    )
+
+
+# The insert API under test:
+def orm_bulk_insert(session: Any, sink: Sink, rows: list[dict]) -> Any:
+    return session.execute(insert(sink.model), rows)
+
+
+# The application code around the insert, as measured:
+def plain(handle: Any, insert: Insert, rows: Rows, sink: Any) -> None:
+    insert(handle, rows)
+    handle.commit()
+
+
+BASELINE = []  # committed before the batch
+
+ROWS_SENT = [
+    {'id': 1, 'name': 'contact 0', 'emial': 'c0@example.org'},
+    {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+]
+
+ROWS_MEANT = [
+    {'id': 1, 'name': 'contact 0', 'email': 'c0@example.org'},
+    {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+]
+
+ROWS_OBSERVED = [
+    {'id': 1, 'name': 'contact 0', 'email': None},
+    {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+]  # what rowloss read back
+
+if __name__ == "__main__":
+    Case(
+        TABLE_NAME,
+        build_table,
+        call=orm_bulk_insert,
+        on_session=True,
+        application=plain,
+        transaction=TRANSACTION,
+        session_setup=SESSION_SETUP,
+        key=KEY,
+        baseline=BASELINE,
+        sent=ROWS_SENT,
+        meant=ROWS_MEANT,
+        observed=ROWS_OBSERVED,
+    ).main(__doc__)
