@@ -26,15 +26,15 @@ HEALTH_TIMEOUT_SECONDS = 3.0
 def answers_now(url: URL, database: str) -> bool:
     """Whether the server behind ``url`` answers now: its protocol's greeting
     where it has one (a hung or dying server accepts a connection yet says
-    nothing), else a connection accepted. An embedded database (no server
-    recipe) always does."""
+    nothing), else a connection accepted. An embedded database (the family's
+    ``embedded_file``) always does."""
     backend = get_backend(database)
-    recipe = backend.container
-    if recipe is None:
+    if backend.embedded_file is not None:
         return True
     host = url.host or "127.0.0.1"
     port = url.port or backend.default_port or 0
-    greeting = recipe.readiness.greeting
+    recipe = backend.container
+    greeting = recipe.readiness.greeting if recipe is not None else None
     if greeting is None:
         return tcp_answers(host, port, HEALTH_TIMEOUT_SECONDS) is None
     return server_answers(host, port, greeting, HEALTH_TIMEOUT_SECONDS)
