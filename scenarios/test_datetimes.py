@@ -13,9 +13,8 @@ import datetime as dt
 
 from hypothesis import strategies as st
 from sqlalchemy import Column, DateTime, Integer, MetaData, Table
-from sqlalchemy.dialects import mysql, postgresql
 
-from rowloss.backends import TABLE_OPTIONS
+from rowloss.backends import TABLE_OPTIONS, dialect_type
 from rowloss.measure.scenario import Batch, Variant
 from rowloss.measure.strategies import Shape, ShapeSpace
 
@@ -133,7 +132,7 @@ VARIANTS = (
     ),
     Variant(
         "naive_into_timestamp_in_session_zone",
-        table_of(mysql.TIMESTAMP()),
+        table_of(dialect_type("zone_converting_timestamp", DateTime())),
         space(NEAR_MIDNIGHT),
         batch_of(ORDINARY, naive),
         requires=("zone_converting_timestamp", "session_time_zone"),
@@ -142,7 +141,7 @@ VARIANTS = (
     ),
     Variant(
         "aware_into_timestamp_in_session_zone",
-        table_of(mysql.TIMESTAMP()),
+        table_of(dialect_type("zone_converting_timestamp", DateTime())),
         space(NEAR_MIDNIGHT),
         batch_of(ORDINARY.replace(tzinfo=UTC), aware),
         requires=("zone_converting_timestamp", "session_time_zone"),
@@ -151,7 +150,7 @@ VARIANTS = (
     ),
     Variant(
         "fractional_seconds_into_datetime_0",
-        table_of(mysql.DATETIME(fsp=0)),
+        table_of(dialect_type("datetime_fsp", DateTime(), fsp=0)),
         space(MICROSECONDS),
         batch_of(ORDINARY, with_microseconds),
         requires=("datetime_fsp",),
@@ -159,7 +158,7 @@ VARIANTS = (
     ),
     Variant(
         "fractional_seconds_into_datetime_3",
-        table_of(mysql.DATETIME(fsp=3)),
+        table_of(dialect_type("datetime_fsp", DateTime(), fsp=3)),
         space(MICROSECONDS),
         batch_of(ORDINARY, with_microseconds),
         requires=("datetime_fsp",),
@@ -167,7 +166,7 @@ VARIANTS = (
     ),
     Variant(
         "fractional_seconds_into_timestamp_0",
-        table_of(postgresql.TIMESTAMP(precision=0)),
+        table_of(dialect_type("timestamp_precision", DateTime(), precision=0)),
         space(MICROSECONDS),
         batch_of(ORDINARY, with_microseconds),
         requires=("timestamp_precision",),
@@ -175,7 +174,7 @@ VARIANTS = (
     ),
     Variant(
         "timestamp_out_of_range",
-        table_of(mysql.TIMESTAMP()),
+        table_of(dialect_type("zone_converting_timestamp", DateTime())),
         space(st.sampled_from([dt.datetime(2038, 1, 19, 3, 14, 8), dt.datetime(1969, 12, 31)])),
         batch_of(ORDINARY, lambda value: value),
         requires=("zone_converting_timestamp",),

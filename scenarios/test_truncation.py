@@ -19,9 +19,8 @@ from sqlalchemy import (
     String,
     Table,
 )
-from sqlalchemy.dialects import mysql
 
-from rowloss.backends import TABLE_OPTIONS
+from rowloss.backends import TABLE_OPTIONS, dialect_type
 from rowloss.measure.scenario import Batch, Variant
 from rowloss.measure.strategies import Shape, ShapeSpace
 
@@ -79,7 +78,7 @@ VARIANTS = (
     ),
     Variant(
         "four_byte_char_into_utf8mb3",
-        table_of(mysql.VARCHAR(40, charset="utf8mb3")),
+        table_of(dialect_type("column_character_sets", String(40), 40, charset="utf8mb3")),
         space(st.sampled_from(["😀", "𝄞", "🀄"])),
         batch_of("plain", lambda char: f"note {char}"),
         requires=("column_character_sets",),
@@ -140,7 +139,7 @@ VARIANTS = (
     ),
     Variant(
         "enum_not_in_list",
-        table_of(mysql.ENUM("red", "green", "blue")),
+        table_of(dialect_type("enum_type", String(5), "red", "green", "blue")),
         space(st.sampled_from(["purple", "RED", ""])),
         batch_of("red", lambda colour: colour),
         requires=("enum_type",),

@@ -12,13 +12,13 @@ def user_servers():
     """Throwaway servers standing for a user's, started from this machine's
     binaries: PostgreSQL (trust: any password logs an existing user in) and
     MariaDB (its user ``rowloss`` has no password)."""
+    from rowloss.provision import local_executor
     from rowloss.provision.base import Unavailable
-    from rowloss.provision.local import local_executor
 
     started = {}
     try:
         for database in ("postgresql", "mariadb"):
-            server = local_executor(database)
+            server = local_executor(get_backend(database))
             try:
                 server.start()
             except Unavailable as why:

@@ -14,7 +14,7 @@ from rowloss.cells import (
     cells_from_json,
     cells_to_json,
 )
-from rowloss.run.recorder import DuplicateCell, Recorder, merge_fragments
+from rowloss.recorder import DuplicateCell, Recorder, merge_fragments
 
 
 def make_cell(database="postgresql", driver="psycopg2", outcome=Outcome.DROPPED):

@@ -113,7 +113,7 @@ def executor_or_skip(database):
     from rowloss.provision import provide
 
     engine_or_skip().close()
-    server = provide(database, {}, sources=("docker",))
+    server = provide(get_backend(database), {}, sources=("docker",))
     if not hasattr(server, "url"):
         pytest.skip(f"no {database} container here: {server.reason}")
     return server
@@ -152,16 +152,18 @@ def test_a_container_server_answers_on_loopback_only_and_is_removed(database):
 
 KILLED = """
 import os, signal
+from rowloss.backends import get_backend
 from rowloss.provision import provide
-server = provide("postgresql", {}, sources=("docker",))
+server = provide(get_backend("postgresql"), {}, sources=("docker",))
 print(server.container_id, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
 
 LIVE = """
 import sys
+from rowloss.backends import get_backend
 from rowloss.provision import provide
-server = provide("postgresql", {}, sources=("docker",))
+server = provide(get_backend("postgresql"), {}, sources=("docker",))
 print(server.container_id, flush=True)
 sys.stdin.read()
 server.stop()

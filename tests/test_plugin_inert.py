@@ -14,6 +14,7 @@ import pytest
 from runs import files_holding
 from sqlalchemy.engine import make_url
 
+from rowloss.backends import get_backend
 from rowloss.provision import NotProvided
 from rowloss.provision.ownership import Owner, directory_owner
 from rowloss.provision.url import UrlExecutor
@@ -148,8 +149,10 @@ def test_the_exchange_is_private_marked_and_never_holds_a_users_password(tmp_pat
             worker.announce("gw0", ["postgresql", "mariadb", "oracle", "postgresql"])
             assert controller.needs("gw0") == ["mariadb", "oracle", "postgresql"]
             assert controller.needs("gw1") == []
-            controller.offer("postgresql", UrlExecutor(given), urls)
-            controller.offer("mariadb", UrlExecutor(started, origin="local"), urls)
+            controller.offer("postgresql", UrlExecutor(given, get_backend("postgresql")), urls)
+            controller.offer(
+                "mariadb", UrlExecutor(started, get_backend("mariadb"), origin="local"), urls
+            )
             controller.offer("oracle", NotProvided("oracle", "no URL given"), urls)
 
             assert not files_holding(controller.folder, "Zq7secretPW")

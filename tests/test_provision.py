@@ -10,9 +10,9 @@ from sqlalchemy.engine import make_url
 
 from rowloss.backends import get_backend
 from rowloss.backends.postgresql.provision import postgresql_bin_folders
-from rowloss.provision import NotProvided, ServerNotAnswering, provide
+from rowloss.provision import NotProvided, ServerNotAnswering, local_executor, provide
 from rowloss.provision.base import Executor, Unavailable, free_loopback_port
-from rowloss.provision.local import find_binaries, local_executor
+from rowloss.provision.local import find_binaries
 from rowloss.provision.url import UrlExecutor
 
 
@@ -34,7 +34,7 @@ def fake_binary(folder, name, version_line):
 )
 def test_a_missing_binary_is_a_one_line_reason_with_the_fix(tmp_path, database, advice):
     with pytest.raises(Unavailable) as raised:
-        local_executor(database, search_dirs=[tmp_path])
+        local_executor(get_backend(database), search_dirs=[tmp_path])
     assert advice in str(raised.value)
     assert "\n" not in str(raised.value)
 
@@ -42,14 +42,14 @@ def test_a_missing_binary_is_a_one_line_reason_with_the_fix(tmp_path, database, 
 def test_a_mysqld_that_is_mariadb_is_refused_as_mysql(tmp_path):
     fake_binary(tmp_path, "mysqld", "/usr/sbin/mysqld  Ver 10.11.19-MariaDB-0+deb12u1 for debian")
     with pytest.raises(Unavailable, match="is MariaDB, not MySQL"):
-        local_executor("mysql", search_dirs=[tmp_path])
+        local_executor(get_backend("mysql"), search_dirs=[tmp_path])
 
 
 def test_a_mariadbd_that_is_not_mariadb_is_refused(tmp_path):
     fake_binary(tmp_path, "mysqld", "/usr/sbin/mysqld  Ver 8.4.3 for Linux on x86_64 (MySQL)")
     fake_binary(tmp_path, "mysql_install_db", "")
     with pytest.raises(Unavailable, match="is not MariaDB"):
-        local_executor("mariadb", search_dirs=[tmp_path])
+        local_executor(get_backend("mariadb"), search_dirs=[tmp_path])
 
 
 def test_postgresql_binaries_must_come_from_one_folder(tmp_path):
@@ -62,13 +62,13 @@ def test_postgresql_binaries_must_come_from_one_folder(tmp_path):
 
 
 def test_no_source_gives_oracle_here_and_says_why():
-    provided = provide("oracle", {}, sources=("local",))
+    provided = provide(get_backend("oracle"), {}, sources=("local",))
     assert isinstance(provided, NotProvided)
     assert "no way to start oracle from binaries" in provided.reason
 
 
 def test_switched_off_sources_are_the_reason():
-    provided = provide("postgresql", {}, sources=())
+    provided = provide(get_backend("postgresql"), {}, sources=())
     assert isinstance(provided, NotProvided)
     assert "every source is switched off" in provided.reason
 
@@ -76,7 +76,7 @@ def test_switched_off_sources_are_the_reason():
 def test_a_given_url_that_does_not_answer_is_a_usage_error():
     url = make_url(f"postgresql://u:hunter2@127.0.0.1:{free_loopback_port()}/d")
     with pytest.raises(ServerNotAnswering) as raised:
-        provide("postgresql", {"postgresql": url})
+        provide(get_backend("postgresql"), {"postgresql": url})
     assert "does not answer" in str(raised.value)
     assert "hunter2" not in str(raised.value)
 
@@ -84,7 +84,7 @@ def test_a_given_url_that_does_not_answer_is_a_usage_error():
 @pytest.mark.parametrize("database", ["postgresql", "mariadb"])
 def test_a_local_server_starts_answers_and_is_removed(database):
     try:
-        server = local_executor(database)
+        server = local_executor(get_backend(database))
     except Unavailable as why:
         pytest.skip(f"no local {database} here: {why}")
     assert isinstance(server, Executor)
@@ -100,7 +100,7 @@ def test_a_local_server_starts_answers_and_is_removed(database):
             assert workdir.stat().st_uid != 0, "as root, the server runs unprivileged"
     assert not server.running()
     assert not workdir.exists()
-    assert UrlExecutor(server.url).unreachable() is not None
+    assert UrlExecutor(server.url, get_backend(database)).unreachable() is not None
 
 
 def test_postgresql_is_looked_for_off_path_in_debian_folders():
@@ -122,8 +122,9 @@ def test_without_a_docker_engine_containers_are_unavailable_with_the_reason(monk
 
 ORPHAN = """
 import os, signal
-from rowloss.provision.local import local_executor
-server = local_executor({database!r})
+from rowloss.backends import get_backend
+from rowloss.provision import local_executor
+server = local_executor(get_backend({database!r}))
 server.start()
 print(server._process.process.pid, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
@@ -137,7 +138,7 @@ def test_a_server_does_not_outlive_a_killed_run(database):
     import time
 
     try:
-        local_executor(database)
+        local_executor(get_backend(database))
     except Unavailable as why:
         pytest.skip(f"no local {database} here: {why}")
     killed = subprocess.run(

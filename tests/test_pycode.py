@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.schema import CreateTable
 
 from rowloss.backends import BACKENDS
-from rowloss.publish.pycode import IMPORTS, literal, table_code
+from rowloss.publish.pycode import IMPORTS, imports_for, literal, table_code
 
 SCENARIOS = Path(__file__).parent.parent / "scenarios"
 
@@ -66,22 +66,37 @@ def _ddl(table, dialect) -> str:
 @pytest.mark.parametrize("variant", scenario_variants())
 def test_every_scenario_table_is_rebuilt_with_the_same_ddl(variant):
     original = variant.table(MetaData(), "t")
-    namespace: dict = {}
-    exec(IMPORTS, namespace)
-    exec(f"def build(metadata, name):\n    return {table_code(original)}\n", namespace)
-    rebuilt = namespace["build"](MetaData(), "t")
-    dialects = [
-        make_url(f"{backend.dialect}://").get_dialect()()
-        for backend in BACKENDS.values()
-        if variant.applies_to(backend)
-    ]
-    assert dialects, f"{variant} applies to no database"
-    for dialect in dialects:
-        assert _ddl(rebuilt, dialect) == _ddl(original, dialect)
-    for column in original.columns:
-        default = column.default.arg if column.default is not None else None
-        rebuilt_column = rebuilt.columns[column.name]
-        assert (rebuilt_column.default.arg if rebuilt_column.default else None) == default
+    backends = [backend for backend in BACKENDS.values() if variant.applies_to(backend)]
+    assert backends, f"{variant} applies to no database"
+    for backend in backends:
+        namespace: dict = {}
+        exec(imports_for(original, backend.dialect), namespace)
+        source = table_code(original, backend.dialect)
+        exec(f"def build(metadata, name):\n    return {source}\n", namespace)
+        rebuilt = namespace["build"](MetaData(), "t")
+        dialect = make_url(f"{backend.dialect}://").get_dialect()()
+        assert _ddl(rebuilt, dialect) == _ddl(original, dialect), backend
+        for column in original.columns:
+            default = column.default.arg if column.default is not None else None
+            rebuilt_column = rebuilt.columns[column.name]
+            assert (rebuilt_column.default.arg if rebuilt_column.default else None) == default
+
+
+def test_a_dialect_type_is_shown_as_the_family_type_and_imported():
+    from sqlalchemy import Column, DateTime, Integer, Table
+
+    from rowloss.backends import dialect_type
+
+    table = Table(
+        "t",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("at", dialect_type("datetime_fsp", DateTime(), fsp=3)),
+    )
+    assert "mysql.DATETIME(fsp=3)" in table_code(table, "mariadb")
+    assert imports_for(table, "mariadb").endswith("from sqlalchemy.dialects import mysql\n")
+    assert "sa.DateTime()" in table_code(table, "sqlite")
+    assert imports_for(table, "sqlite") == IMPORTS
 
 
 def test_a_large_batch_is_packed_small_and_unpacks_to_the_same_rows():

@@ -227,3 +227,63 @@ def test_no_database_name_outside_the_family_packages_and_the_registry():
                 if pattern.search(line):
                     offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_no_dialect_package_is_imported_outside_the_family_packages():
+    """A scenario that needs a dialect's own type asks for its capability
+    (:func:`rowloss.backends.dialect_type`); only a family imports its dialect."""
+    pattern = re.compile(r"^\s*(?:from|import) sqlalchemy\.dialects\b")
+    places = [ROOT / "scenarios", ROOT / "conftest.py", PACKAGE]
+    offenders = []
+    for place in places:
+        for path in sorted(place.rglob("*.py")) if place.is_dir() else [place]:
+            if PACKAGE / "backends" in path.parents:
+                continue
+            for number, line in enumerate(path.read_text().splitlines(), 1):
+                if pattern.search(line):
+                    offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+def test_every_family_with_a_type_capability_gives_its_type():
+    """``dialect_type`` puts each family's own type on the column as a variant
+    for its dialect; a family that declares the capability and gives no type
+    would silently get the generic one."""
+    typed = {name for backend in BACKENDS.values() for name in backend.column_types}
+    for capability in typed:
+        for backend in BACKENDS.values():
+            has = getattr(backend.capabilities, capability)
+            assert has == (capability in backend.column_types), (backend, capability)
+
+
+def test_dialect_type_gives_each_family_its_own_type_on_its_dialect():
+    from sqlalchemy import DateTime, String
+
+    from rowloss.backends import dialect_type
+    from rowloss.measure.sqla import type_for_dialect
+
+    column_type = dialect_type("enum_type", String(5), "red", "green")
+    for backend in BACKENDS.values():
+        resolved = type_for_dialect(column_type, backend.dialect)
+        if backend.capabilities.enum_type:
+            assert type(resolved).__module__.startswith("sqlalchemy.dialects."), backend
+            assert resolved.enums == ["red", "green"]
+        else:
+            assert type(resolved) is String, backend
+    with pytest.raises(ValueError, match="unknown capability"):
+        dialect_type("no_such_capability", DateTime())
+
+
+def test_a_family_dialect_name_is_what_sqlalchemy_calls_it():
+    """Variants are keyed by dialect name: a family's ``dialect`` must be the
+    name the loaded SQLAlchemy dialect reports, for every driver."""
+    from rowloss.measure.sqla import missing_dialect
+
+    checked = set()
+    for backend in BACKENDS.values():
+        for driver in backend.drivers:
+            url = backend.driver_url(f"{backend.dialect}://u@h/d", driver)
+            if missing_dialect(url) is None:  # an older SQLAlchemy lacks some drivers
+                assert url.get_dialect().name == backend.dialect, (backend, driver)
+                checked.add(backend.name)
+    assert checked == set(BACKENDS)

@@ -17,6 +17,7 @@ from rowloss.backends.registry import (
     UnknownName,
     all_driver_names,
     backend_for_dialect,
+    dialect_type,
     get_backend,
     target_specs,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "UnknownName",
     "all_driver_names",
     "backend_for_dialect",
+    "dialect_type",
     "get_backend",
     "target_specs",
 ]

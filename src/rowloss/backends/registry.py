@@ -13,7 +13,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rowloss.backends.base import Backend, Driver, Mode
+from sqlalchemy.types import TypeEngine
+
+from rowloss.backends.base import CAPABILITY_NAMES, Backend, Driver, Mode
 from rowloss.backends.duckdb import DuckDB
 from rowloss.backends.mariadb import MariaDB
 from rowloss.backends.mysql import MySQL
@@ -48,6 +50,30 @@ NON_TRANSACTIONAL_OPTIONS: dict[str, Any] = _merged(
     backend.non_transactional_table_options or backend.table_options for backend in FAMILIES
 )
 """The same for a table without transactions, where the database has such tables."""
+
+
+def dialect_type(
+    capability: str, generic: TypeEngine[Any], *args: Any, **kwargs: Any
+) -> TypeEngine[Any]:
+    """``generic`` with, as a SQLAlchemy variant for each family that has
+    ``capability``, that family's own type built from ``args``: one column
+    declaration serves every database, as :data:`TABLE_OPTIONS` do, and names
+    none. A variant using it also ``requires`` the capability, so ``generic``
+    is never what a measured table gets."""
+    if capability not in CAPABILITY_NAMES:
+        raise ValueError(f"unknown capability {capability!r}")
+    column_type = generic
+    for backend in FAMILIES:
+        if not getattr(backend.capabilities, capability):
+            continue
+        if capability not in backend.column_types:
+            raise LookupError(
+                f"{backend.name} has capability {capability!r} but no column_types entry for it"
+            )
+        column_type = column_type.with_variant(
+            backend.column_types[capability](*args, **kwargs), backend.dialect
+        )
+    return column_type
 
 
 class UnknownName(ValueError):

@@ -29,6 +29,16 @@ def missing_dialect(url: URL) -> str | None:
     return None
 
 
+def type_for_dialect(column_type: Any, dialect: str) -> Any:
+    """The type a table column gets on ``dialect``: the variant that
+    ``with_variant`` gave it for that dialect, else the type itself. SQLAlchemy
+    2 keeps variants on the type, 1.4 wraps them in a ``Variant``."""
+    variants = getattr(column_type, "_variant_mapping", None)
+    if variants is None and hasattr(column_type, "mapping"):
+        return column_type.mapping.get(dialect, column_type.impl)
+    return (variants or {}).get(dialect, column_type)
+
+
 def missing_async_support() -> str | None:
     if importlib.util.find_spec("greenlet") is None:
         return "greenlet is not installed, so SQLAlchemy's asyncio extension cannot run"

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
-from rowloss.backends import get_backend
 from rowloss.provision.base import Executor, ServerNotAnswering, Unavailable
 from rowloss.provision.container import container_executor
 from rowloss.provision.embedded import EmbeddedFile
-from rowloss.provision.local import local_executor
 from rowloss.provision.url import UrlExecutor
+
+if TYPE_CHECKING:  # a family is handed in: provisioning never reads the registry
+    from rowloss.backends.base import Backend
 
 SOURCES = ("url", "docker", "local")
 
@@ -24,6 +27,7 @@ __all__ = [
     "NotProvided",
     "ServerNotAnswering",
     "Unavailable",
+    "local_executor",
     "provide",
 ]
 
@@ -36,28 +40,42 @@ class NotProvided:
     reason: str
 
 
-def _container(database: str, images: Mapping[str, str]) -> Executor:
-    backend = get_backend(database)
-    return container_executor(database, backend.container, backend.dialect, images.get(database))
+def local_executor(backend: Backend, search_dirs: Sequence[Path] | None = None) -> Executor:
+    """A not-yet-started server of ``backend`` from this machine's binaries,
+    through the family's ``local_server`` hook; raises :class:`Unavailable`."""
+    server = backend.local_executor(search_dirs)
+    if server is None:
+        raise Unavailable(
+            f"rowloss has no way to start {backend.name} from binaries on this machine; "
+            f"give --rowloss-url {backend.name}=URL"
+        )
+    return server
+
+
+def _container(backend: Backend, images: Mapping[str, str]) -> Executor:
+    return container_executor(
+        backend.name, backend.container, backend.dialect, images.get(backend.name)
+    )
 
 
 def provide(
-    database: str,
+    backend: Backend,
     urls: Mapping[str, URL],
     sources: Sequence[str] = SOURCES,
     images: Mapping[str, str] | None = None,
 ) -> Executor | NotProvided:
-    """A started executor for ``database``, or why there is none; ``images``
-    names another image than the official one per database.
+    """A started executor for ``backend``'s database, or why there is none;
+    ``urls`` and ``images`` (another image than the official one) are keyed by
+    family name.
 
     A URL the user gave that does not answer raises :class:`ServerNotAnswering`:
     that is a mistake to report, not a cell to record.
     """
+    database = backend.name
     if "url" in sources and database in urls:
-        executor = UrlExecutor(urls[database])
+        executor = UrlExecutor(urls[database], backend)
         executor.start()
         return executor
-    backend = get_backend(database)
     if backend.embedded_file is not None:
         embedded = EmbeddedFile(backend.dialect, backend.embedded_file)
         embedded.start()
@@ -70,9 +88,7 @@ def provide(
             continue
         try:
             executor = (
-                _container(database, images or {})
-                if source == "docker"
-                else local_executor(database)
+                _container(backend, images or {}) if source == "docker" else local_executor(backend)
             )
             executor.start()
             return executor

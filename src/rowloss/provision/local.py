@@ -24,24 +24,11 @@ from typing import Any
 
 from sqlalchemy.engine import URL
 
-from rowloss.backends import get_backend
 from rowloss.provision.base import ExecutorBase, Unavailable, free_loopback_port
 from rowloss.provision.leftovers import reap_dead_directories_once
 from rowloss.provision.ownership import note_process, owned_directory
 
 START_TIMEOUT_SECONDS = 120
-
-
-def local_executor(database: str, search_dirs: Sequence[Path] | None = None) -> LocalServer:
-    """A not-yet-started server for ``database`` from this machine's binaries,
-    found by the family's own ``local_server`` hook."""
-    server = get_backend(database).local_executor(search_dirs)
-    if server is None:
-        raise Unavailable(
-            f"rowloss has no way to start {database} from binaries on this machine; "
-            f"give --rowloss-url {database}=URL"
-        )
-    return server
 
 
 # -- running as someone else ------------------------------------------------

@@ -4,19 +4,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
-from rowloss.backends import backend_for_dialect
 from rowloss.provision.base import ExecutorBase, ServerNotAnswering, tcp_answers
 from rowloss.redact import safe_url
+
+if TYPE_CHECKING:
+    from rowloss.backends.base import Backend
 
 
 class UrlExecutor(ExecutorBase):
     """No process to manage: ``start`` only checks that the server answers."""
 
-    def __init__(self, url: URL, origin: str = "url") -> None:
+    def __init__(self, url: URL, backend: Backend, origin: str = "url") -> None:
         self._url = url
+        self._backend = backend
         self.origin = origin
         self._started = False
 
@@ -39,7 +43,7 @@ class UrlExecutor(ExecutorBase):
     def unreachable(self) -> str | None:
         """Why the server cannot be reached, or ``None``. Checks the socket only,
         so it needs no driver."""
-        backend = backend_for_dialect(self._url.get_backend_name())
+        backend = self._backend
         if backend.embedded_file is not None:
             database = self._url.database or ""
             folder = Path(database).parent if database and database != ":memory:" else None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rowloss.cells import Cell, SchemaVersionError, cells_from_document
 from rowloss.publish.published import MATRIX_FILE, MatrixError, matrix_from_document
-from rowloss.run.recorder import CELLS_FILE, FRAGMENTS, merge, read_journal
+from rowloss.recorder import CELLS_FILE, FRAGMENTS, merge, read_journal
 
 
 class UnreadableCells(ValueError):

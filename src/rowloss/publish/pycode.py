@@ -17,13 +17,12 @@ from typing import Any
 from sqlalchemy import Column, Table, UniqueConstraint
 from sqlalchemy.schema import DefaultClause
 
+from rowloss.measure.sqla import type_for_dialect
+
 IMPORTS = (
-    "import datetime\n"
-    "import importlib\n"
-    "from decimal import Decimal\n\n"
-    "import sqlalchemy as sa\n"
-    "from sqlalchemy.dialects import mysql, postgresql\n"
+    "import datetime\nimport importlib\nfrom decimal import Decimal\n\nimport sqlalchemy as sa\n"
 )
+"""What every reproducer imports; :func:`imports_for` adds a table's dialect packages."""
 
 
 def literal(value: Any) -> str:
@@ -79,17 +78,39 @@ def rows_source(rows: list[dict[str, Any]]) -> str:
 DIALECTS_PACKAGE = "sqlalchemy.dialects."
 
 
-def type_code(column_type: Any) -> str:
-    """``sa.String(10)``, or for a dialect's own type ``mysql.ENUM(...)``: the
-    dialect package a scenario imported it from (``IMPORTS`` imports those)."""
+def _dialect_package(column_type: Any) -> str | None:
+    """``mysql`` for a type of ``sqlalchemy.dialects.mysql``; ``None`` for a generic one."""
     module = type(column_type).__module__
     if module.startswith(DIALECTS_PACKAGE):
-        return f"{module.removeprefix(DIALECTS_PACKAGE).split('.')[0]}.{column_type!r}"
-    return f"sa.{column_type!r}"
+        return module.removeprefix(DIALECTS_PACKAGE).split(".")[0]
+    return None
 
 
-def column_code(column: Column) -> str:
-    parts = [repr(column.name), type_code(column.type)]
+def type_code(column_type: Any, dialect: str) -> str:
+    """``sa.String(10)``, or for a dialect's own type ``mysql.ENUM(...)``: the
+    type the column has on ``dialect`` (a scenario's type may carry a variant
+    for each family, :func:`rowloss.backends.dialect_type`)."""
+    column_type = type_for_dialect(column_type, dialect)
+    package = _dialect_package(column_type)
+    return f"{package or 'sa'}.{column_type!r}"
+
+
+def imports_for(table: Table, dialect: str) -> str:
+    """:data:`IMPORTS`, and the dialect packages ``table``'s types come from on ``dialect``."""
+    packages = sorted(
+        {
+            package
+            for column in table.columns
+            if (package := _dialect_package(type_for_dialect(column.type, dialect)))
+        }
+    )
+    return IMPORTS + (
+        f"from sqlalchemy.dialects import {', '.join(packages)}\n" if packages else ""
+    )
+
+
+def column_code(column: Column, dialect: str) -> str:
+    parts = [repr(column.name), type_code(column.type, dialect)]
     if column.primary_key:
         parts.append("primary_key=True")
         if column.autoincrement is False:
@@ -103,10 +124,10 @@ def column_code(column: Column) -> str:
     return f"sa.Column({', '.join(parts)})"
 
 
-def table_code(table: Table, name_expression: str = "name") -> str:
-    """``sa.Table(...)`` source building ``table`` into ``metadata``."""
+def table_code(table: Table, dialect: str, name_expression: str = "name") -> str:
+    """``sa.Table(...)`` source building ``table`` into ``metadata``, as ``dialect`` sees it."""
     lines = [f"sa.Table(\n        {name_expression},\n        metadata,"]
-    lines += [f"        {column_code(column)}," for column in table.columns]
+    lines += [f"        {column_code(column, dialect)}," for column in table.columns]
     for constraint in table.constraints:
         if isinstance(constraint, UniqueConstraint):
             names = ", ".join(repr(c.name) for c in constraint.columns)

@@ -40,7 +40,7 @@ from rowloss.measure.apis import Api
 from rowloss.measure.scenario import Variant
 from rowloss.measure.search import Example
 from rowloss.measure.targets import Target
-from rowloss.publish.pycode import IMPORTS, literal, rows_source, table_code
+from rowloss.publish.pycode import imports_for, literal, rows_source, table_code
 
 FOLDER = "reproducers"
 PARTS_SUFFIX = ".parts.json"
@@ -198,10 +198,11 @@ def _code(key: CellKey, variant: Variant, api: Api, target: Target, example: Exa
     if "PANDAS_CHUNKSIZE" in call_source:
         helpers = f"PANDAS_CHUNKSIZE = {apis.PANDAS_CHUNKSIZE}"
     digest = hashlib.sha256(f"{key.root_cause}/{key.scenario}".encode()).hexdigest()[:8]
+    table = variant.table(MetaData(), "name")
     return Code(
         table_name=f"rowloss_repro_{digest}",
-        table=table_code(variant.table(MetaData(), "name")),
-        imports=IMPORTS,
+        table=table_code(table, backend.dialect),
+        imports=imports_for(table, backend.dialect),
         transaction=key.transaction,
         session_setup=(
             *backend.connection_setup(target.spec.mode),

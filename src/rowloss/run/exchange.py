@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 
+from rowloss.backends import get_backend
 from rowloss.provision import Executor, NotProvided, ServerNotAnswering
 from rowloss.provision.ownership import OWNER_FILE, Owner
 from rowloss.provision.url import UrlExecutor
@@ -84,7 +85,7 @@ class ServerExchange:
         if "not_provided" in entry:
             return NotProvided(database, entry["not_provided"])
         url = urls[database] if entry.get("given") else make_url(entry["url"])
-        executor = UrlExecutor(url, origin=entry["origin"])
+        executor = UrlExecutor(url, get_backend(database), origin=entry["origin"])
         try:
             executor.start()
         except ServerNotAnswering as error:  # died since it started: its faults say more

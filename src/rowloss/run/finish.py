@@ -8,8 +8,8 @@ from rowloss.publish import cellfiles
 from rowloss.publish.compare import compare
 from rowloss.publish.merging import update_published
 from rowloss.publish.reports import publish
+from rowloss.recorder import FRAGMENTS, merge_fragments, point_latest_at, write_cells
 from rowloss.render.pages import write_pages
-from rowloss.run.recorder import FRAGMENTS, merge_fragments, point_latest_at, write_cells
 from rowloss.run.session import RunState
 
 INTERRUPTED = "interrupted (Ctrl-C or SIGINT)"

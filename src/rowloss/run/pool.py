@@ -45,7 +45,8 @@ class TargetPool:
 
     def _start(self, database: str) -> Executor | NotProvided:
         self.signals.install()
-        return provide(database, self.settings.urls, self.settings.sources, self.settings.images)
+        settings = self.settings
+        return provide(get_backend(database), settings.urls, settings.sources, settings.images)
 
     # -- targets --------------------------------------------------------------
     def target(self, spec: TargetSpec) -> Target | NotRun:

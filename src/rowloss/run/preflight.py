@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import URL
 
+from rowloss.backends import get_backend
 from rowloss.config import Settings
 from rowloss.measure.targets import Missing, Target, open_target
 from rowloss.provision import ServerNotAnswering
@@ -32,7 +33,7 @@ def check_user_urls(settings: Settings) -> None:
         if database not in settings.selected_databases():
             continue
         try:
-            UrlExecutor(url).start()
+            UrlExecutor(url, get_backend(database)).start()
         except ServerNotAnswering as error:
             raise RunSetupError(str(error)) from None
         problem = login_problem(settings, database, url)

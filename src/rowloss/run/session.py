@@ -20,10 +20,10 @@ from rowloss.publish.compare import Comparison
 from rowloss.publish.expectations import Expectations
 from rowloss.publish.published import MATRIX_FILE
 from rowloss.publish.reports import Published
+from rowloss.recorder import FRAGMENTS, Recorder, new_run_dir_path, run_metadata
 from rowloss.run.exchange import ServerExchange
 from rowloss.run.faults import Faults
 from rowloss.run.pool import TargetPool
-from rowloss.run.recorder import FRAGMENTS, Recorder, new_run_dir_path, run_metadata
 from rowloss.run.stopping import StopSignals
 
 CRASHED = "the process died while measuring (a driver crash); its cell records error"

@@ -9,8 +9,8 @@ from collections import Counter, defaultdict
 from rowloss.cells import Outcome
 from rowloss.publish import reproducer
 from rowloss.publish.published import MATRIX_FILE
+from rowloss.recorder import CELLS_FILE
 from rowloss.render.pages import renderers
-from rowloss.run.recorder import CELLS_FILE
 from rowloss.run.session import CRASHED, RunState
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import text
 from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.types import TypeEngine
 
 from rowloss.backends.base.capabilities import Capabilities
 from rowloss.backends.base.drivers import DEFAULT_MODE, Driver, Mode
@@ -72,6 +73,11 @@ class Backend:
     non_transactional_table_options: ClassVar[Mapping[str, Any]] = {}
     """The same for a table in a storage engine without transactions, where the
     family has one (capability ``non_transactional_tables``)."""
+    column_types: ClassVar[Mapping[str, Callable[..., TypeEngine[Any]]]] = {}
+    """This dialect's own column type behind a capability that is a type
+    (``datetime_fsp``: ``lambda fsp: mysql.DATETIME(fsp=fsp)``). A scenario asks
+    for the capability through :func:`rowloss.backends.dialect_type`, never for
+    the dialect; a family that has such a capability must give its type here."""
 
     # -- provisioning: the family's provision.py, imported on first use ----------
     def provisioning(self) -> ModuleType:

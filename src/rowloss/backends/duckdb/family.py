@@ -3,6 +3,9 @@ SQLAlchemy's PostgreSQL dialect, so PostgreSQL's ``insert()`` constructs apply."
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import URL, Connection, make_url
 
 from rowloss.backends.base import Backend, Capabilities, Driver, scalar
@@ -27,6 +30,11 @@ class DuckDB(Backend):
         timezone_aware_timestamps=True,
         timestamp_precision=True,
         string_datetimes=True,
+    )
+    column_types = MappingProxyType(
+        {
+            "timestamp_precision": lambda precision: postgresql.TIMESTAMP(precision=precision),
+        }
     )
     url_example = "duckdb:////path/to/file.duckdb"
     extra = "duckdb"

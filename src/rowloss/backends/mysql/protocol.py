@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
+from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Connection
 
 from rowloss.backends.base import Backend, Capabilities, Driver, Mode, scalar
@@ -78,6 +80,14 @@ class MySQLProtocolFamily(Backend):
         datetime_fsp=True,
         zero_dates=True,
         string_datetimes=True,
+    )
+    column_types = MappingProxyType(
+        {
+            "zone_converting_timestamp": lambda: mysql.TIMESTAMP(),
+            "datetime_fsp": lambda fsp: mysql.DATETIME(fsp=fsp),
+            "column_character_sets": lambda length, charset: mysql.VARCHAR(length, charset=charset),
+            "enum_type": lambda *values: mysql.ENUM(*values),
+        }
     )
     default_port = 3306
     session_sql = ("SET SESSION time_zone = '+00:00'",)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
 from rowloss.backends.base import Backend, Capabilities, Driver, scalar
@@ -32,6 +35,11 @@ class PostgreSQL(Backend):
         session_time_zone=True,
         timestamp_precision=True,
         string_datetimes=True,
+    )
+    column_types = MappingProxyType(
+        {
+            "timestamp_precision": lambda precision: postgresql.TIMESTAMP(precision=precision),
+        }
     )
     url_example = "postgresql://user:password@127.0.0.1:5432/dbname"
     extra = "postgresql"
