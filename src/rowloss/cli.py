@@ -215,6 +215,23 @@ def run(pytest_args: Sequence[str]) -> int:
     return int(pytest.main([*args, *pytest_args]))
 
 
+def run_bench(repeat: int, out: str | None, pytest_args: Sequence[str]) -> int:
+    from rowloss.bench import SELECTION, SELECTION_DRIVERS, BenchError, bench
+
+    suite = find_suite(Path.cwd())
+    check_matrix(suite, pytest_args)
+    ensure_images(pytest_args)
+    selection = []
+    if not names_tests(pytest_args):
+        selection = [str(suite.scenarios / module) for module in SELECTION]
+        if given(pytest_args, "drivers") is None:
+            selection += ["--rowloss-drivers", SELECTION_DRIVERS]
+    try:
+        return bench(repeat, out, [*selection, *pytest_args])
+    except BenchError as error:
+        raise CliError(str(error)) from None
+
+
 def names_tests(pytest_args: Sequence[str]) -> bool:
     """Whether the arguments name test files or ids (``scenarios/test_x.py``,
     ``scenarios/test_x.py::test_x``): then they are the selection, not the whole
@@ -461,6 +478,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rowloss-backends sqlite,postgresql -n 2",
     )
     commands.add_parser("targets", help="list every target and what it needs here")
+    bencher = commands.add_parser(
+        "bench",
+        help="time a fixed selection: measured cells a second, the ratio to the round trips",
+        description="Runs the duplicates scenarios on every database, through a sync and an "
+        "async driver of each (or the tests named after the options) --repeat times, each as "
+        "'rowloss run' "
+        "in a new process and run directory, and prints the medians: measured cells a second, "
+        "the measuring processes' time against the time of their round trips to the servers, "
+        "and where that time goes. Other arguments go to pytest.",
+    )
+    bencher.add_argument("--repeat", type=int, default=3, help="runs to take the median of (3)")
+    bencher.add_argument("--out", help="an empty folder for the runs and bench.json")
     differ = commands.add_parser(
         "diff",
         help="list the cells whose outcome changed between two runs",
@@ -521,6 +550,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "run":
             return run(rest)
+        if args.command == "bench":
+            return run_bench(args.repeat, args.out, rest)
         if rest:
             parser.error(f"unrecognized arguments: {' '.join(rest)}")
         if args.command == "diff":

@@ -28,6 +28,7 @@ from rowloss.run.preflight import check_user_urls
 from rowloss.run.selection import ARGUMENTS, TARGET, combinations, is_scenario
 from rowloss.run.session import CRASHED, RunSetupError, RunState, open_run
 from rowloss.run.summary import summary
+from rowloss.timing import PHASES
 
 __all__ = ["CELL_CONTEXT", "HANDED_DOWN", "STATE", "TARGET", "CellContext", "RunState"]
 
@@ -112,6 +113,12 @@ class XdistController:
         path = crashitem.split("::")[0]
         report.outcome = "skipped"
         report.longrepr = (path, 0, f"Skipped: {CRASHED}")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection(session: pytest.Session) -> Iterator[None]:
+    with PHASES.phase("collection"):
+        yield
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist tells the controller collection is done
@@ -218,7 +225,8 @@ def rowloss_cell(request: pytest.FixtureRequest) -> CellContext:
 def rowloss_target(request: pytest.FixtureRequest, rowloss_cell: CellContext) -> Target:
     """A ready target for the test's (database, mode, driver), or a ``not-run``
     cell and a skip that says why (a failure when the database is required)."""
-    opened = request.config.stash[STATE].target(request.param)
+    with PHASES.phase("target"):
+        opened = request.config.stash[STATE].target(request.param)
     if isinstance(opened, Target):
         return opened
     rowloss_cell.not_run(opened.reason, cut_short=opened.cut_short)
@@ -265,9 +273,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     state: RunState | None = terminalreporter.config.stash.get(STATE, None)
-    lines = summary(state) if state is not None else []
-    if not lines:
-        return
-    terminalreporter.section("rowloss")
-    for line in lines:
-        terminalreporter.write_line(line)
+    with PHASES.phase("summary"):
+        lines = summary(state) if state is not None else []
+        if not lines:
+            return
+        terminalreporter.section("rowloss")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    state: RunState | None = config.stash.get(STATE, None)
+    if state is not None:
+        state.write_timing()

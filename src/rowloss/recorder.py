@@ -27,6 +27,7 @@ from rowloss.cells import (
     SchemaVersionError,
     cells_to_json,
 )
+from rowloss.timing import PHASES
 
 FRAGMENTS = "fragments"
 CELLS_FILE = "cells.json"
@@ -46,6 +47,10 @@ class Recorder:
         self.started = False
 
     def _append(self, entry: Mapping[str, Any]) -> None:
+        with PHASES.phase("journal"):
+            self._write(entry)
+
+    def _write(self, entry: Mapping[str, Any]) -> None:
         if not self.started:  # the journal is this process's own (its name has the pid)
             self.journal.parent.mkdir(parents=True, exist_ok=True)
             self.journal.write_text(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n")

@@ -26,6 +26,7 @@ from rowloss.measure.scratch import mapped_class
 from rowloss.measure.strategies import Shape, ShapeSpace
 from rowloss.measure.targets import Target
 from rowloss.oracle import CallerView, Verdict, judge, most_severe
+from rowloss.timing import PHASES
 
 
 @dataclass(frozen=True)
@@ -81,21 +82,28 @@ class CellRun:
         """Clear the table(s), commit the baseline, send the batch, read back."""
         if shape in self.examples:
             return self.examples[shape]
-        batch = self.variant.build(shape)
-        for table in dict.fromkeys((self.table, self.sink.table)):
-            self.target.clear(table)
-        if batch.baseline:
-            baseline = [dict(row) for row in batch.baseline]
-            self.target.run_connection(lambda c: c.execute(self.table.insert(), baseline))
-        caller = send(
-            self.api, self.target, self.sink, batch.sent, self.transaction, self.variant.caller
-        )
+        with PHASES.phase("build_batch"):
+            batch = self.variant.build(shape)
+        with PHASES.phase("clear"):
+            for table in dict.fromkeys((self.table, self.sink.table)):
+                self.target.clear(table)
+            if batch.baseline:
+                baseline = [dict(row) for row in batch.baseline]
+                self.target.run_connection(lambda c: c.execute(self.table.insert(), baseline))
+        with PHASES.phase("insert"):
+            caller = send(
+                self.api, self.target, self.sink, batch.sent, self.transaction, self.variant.caller
+            )
         if caller.error is not None:
-            self.target.reset_pool()
-        stored = tuple(self.target.stored_rows(self.table))
-        verdict = judge(batch.meant, stored, self.variant.key, caller, batch.baseline)
+            with PHASES.phase("reset_pool"):
+                self.target.reset_pool()
+        with PHASES.phase("read_back"):
+            stored = tuple(self.target.stored_rows(self.table))
+        with PHASES.phase("judge"):
+            verdict = judge(batch.meant, stored, self.variant.key, caller, batch.baseline)
         if self.sink.table is not self.table:
-            elsewhere = len(self.target.stored_rows(self.sink.table))
+            with PHASES.phase("read_back"):
+                elsewhere = len(self.target.stored_rows(self.sink.table))
             verdict = dataclasses.replace(
                 verdict,
                 detail=f"{verdict.detail} (the other model's table got {elsewhere} rows)",
@@ -161,7 +169,8 @@ def _shrink(run: CellRun, worst: Outcome, budget: Budget) -> Example | None:
 def measure(
     target: Target, variant: Variant, api: Api, transaction: str, budget: Budget
 ) -> Measurement:
-    with target.session_statements(variant.session_sql(target.spec.backend)):
+    session_sql = variant.session_sql(target.spec.backend)
+    with PHASES.phase("search"), target.session_statements(session_sql):
         return _measure(CellRun(target, variant, api, transaction), budget)
 
 

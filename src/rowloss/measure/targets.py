@@ -30,6 +30,7 @@ from rowloss.measure.sqla import (
     sqlalchemy_version,
 )
 from rowloss.redact import stable_text
+from rowloss.timing import DATABASE, PHASES, time_round_trips
 
 T = TypeVar("T")
 
@@ -83,6 +84,7 @@ class Target:
             sync_engine = engine.sync_engine
         else:
             engine = sync_engine = create_engine(self.url, **options)
+        time_round_trips(sync_engine.dialect)
         setup = self.spec.backend.connection_setup(self.spec.mode)
         if setup:
             event.listen(sync_engine, "connect", _runs_on_connect(setup))
@@ -257,12 +259,13 @@ class Target:
 
 def _runs_on_connect(statements: tuple[str, ...]) -> Callable[..., None]:
     def setup(dbapi_connection: Any, connection_record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        try:
-            for statement in statements:
-                cursor.execute(statement)
-        finally:
-            cursor.close()
+        with PHASES.phase(DATABASE):
+            cursor = dbapi_connection.cursor()
+            try:
+                for statement in statements:
+                    cursor.execute(statement)
+            finally:
+                cursor.close()
 
     return setup
 

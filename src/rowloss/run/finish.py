@@ -11,6 +11,7 @@ from rowloss.publish.reports import publish
 from rowloss.recorder import FRAGMENTS, merge_fragments, point_latest_at, write_cells
 from rowloss.render.pages import write_pages
 from rowloss.run.session import RunState
+from rowloss.timing import PHASES
 
 INTERRUPTED = "interrupted (Ctrl-C or SIGINT)"
 
@@ -23,7 +24,8 @@ def end_run(state: RunState, interrupted: bool = False) -> None:
         state.interrupted = state.pool.stop_requested or INTERRUPTED
     try:
         if not state.is_worker and (state.run_dir / FRAGMENTS).is_dir():
-            write_results(state)
+            with PHASES.phase("finish"):
+                write_results(state)
     finally:
         state.close()
 
@@ -40,7 +42,8 @@ def write_results(state: RunState) -> None:
     if faults:
         metadata["servers_stopped_answering"] = faults
     write_cells(state.run_dir, state.cells, metadata)
-    write_pages(state.cells, state.run_dir)
+    with PHASES.phase("pages"):
+        write_pages(state.cells, state.run_dir)
     if state.settings.run_dir is None and not state.interrupted:
         point_latest_at(state.run_dir)
     if state.matrix_path is None or state.interrupted:
@@ -50,7 +53,8 @@ def write_results(state: RunState) -> None:
     except cellfiles.UnreadableCells as error:
         state.matrix_problem = str(error)
         return
-    state.comparison = compare(published.values(), state.cells)
+    with PHASES.phase("compare"):
+        state.comparison = compare(published.values(), state.cells)
     if state.settings.update_matrix:
         measured = cellfiles.anchored(state.cells, state.run_dir)
         accepted = update_published(list(published.values()), measured)

@@ -27,6 +27,7 @@ from rowloss.redact import stable_text
 from rowloss.run.assembly import bare_cell, cell_key, measured_cell
 from rowloss.run.selection import TARGET
 from rowloss.run.session import RunState
+from rowloss.timing import PHASES
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ class CellJob:
             return Saved(cell)
         path = self.state.run_dir / cell.reproducer if cell.reproducer else None
         try:
-            violation = self.state.expectations.violation(cell, path)
+            with PHASES.phase("expectations"):
+                violation = self.state.expectations.violation(cell, path)
         except cellfiles.UnreadableCells as error:
             violation = str(error)
         return Saved(cell, violation)
@@ -111,8 +113,9 @@ class CellJob:
         verdict = dataclasses.replace(worst.verdict, evidence=evidence)
         path = None
         if verdict.outcome is not Outcome.OK:
-            text = reproducer.source(self.key, variant, api, target, worst, verdict.detail)
-            path = reproducer.write(self.state.run_dir, self.key, text)
+            with PHASES.phase("reproducer"):
+                text = reproducer.source(self.key, variant, api, target, worst, verdict.detail)
+                path = reproducer.write(self.state.run_dir, self.key, text)
         return self.record(verdict, target, reproducer=path)
 
     def not_run(self, reason: str, cut_short: str = "") -> Saved:

@@ -12,6 +12,7 @@ from rowloss.config import Settings
 from rowloss.measure.targets import Missing, NotRun, Target, first_line, open_target
 from rowloss.provision import Executor, NotProvided, provide
 from rowloss.run.stopping import StopSignals
+from rowloss.timing import PHASES
 
 Provider = Callable[[str], Executor | NotProvided]
 """Where a process's servers come from: started here, or adopted from the
@@ -46,7 +47,8 @@ class TargetPool:
     def _start(self, database: str) -> Executor | NotProvided:
         self.signals.install()
         settings = self.settings
-        return provide(get_backend(database), settings.urls, settings.sources, settings.images)
+        with PHASES.phase("provision"):
+            return provide(get_backend(database), settings.urls, settings.sources, settings.images)
 
     # -- targets --------------------------------------------------------------
     def target(self, spec: TargetSpec) -> Target | NotRun:
@@ -56,7 +58,8 @@ class TargetPool:
                 self._targets[spec] = NotRun(Missing.SERVER, server.reason)
             else:
                 base: URL = server.url
-                self._targets[spec] = open_target(spec, base, server.origin)
+                with PHASES.phase("open_target"):
+                    self._targets[spec] = open_target(spec, base, server.origin)
         return self._targets[spec]
 
     def describe(self, database: str) -> tuple[URL, str] | None:

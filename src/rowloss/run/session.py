@@ -25,6 +25,7 @@ from rowloss.run.exchange import ServerExchange
 from rowloss.run.faults import Faults
 from rowloss.run.pool import TargetPool
 from rowloss.run.stopping import StopSignals
+from rowloss.timing import PHASES
 
 CRASHED = "the process died while measuring (a driver crash); its cell records error"
 
@@ -97,7 +98,8 @@ class RunState:
             cells: list[Cell] = []
             if path is not None and path.exists():
                 try:
-                    cells = cellfiles.load(path, check_schema=not self.is_worker)
+                    with PHASES.phase("matrix_read"):
+                        cells = cellfiles.load(path, check_schema=not self.is_worker)
                 except cellfiles.UnreadableCells as error:
                     raise cellfiles.UnreadableCells(
                         f"published matrix {error}; fix or remove it, or pass --rowloss-matrix none"
@@ -160,6 +162,15 @@ class RunState:
             if database in needed:
                 server = self.pool.server(database)
                 self.exchange.offer(database, server, self.settings.urls)
+
+    def write_timing(self) -> None:
+        """This process's phases (:mod:`rowloss.timing`), in a run that
+        measured something; a session that measured nothing writes no file."""
+        measured = self.recorder.started or (
+            not self.is_worker and (self.run_dir / FRAGMENTS).is_dir()
+        )
+        if measured:
+            PHASES.write(self.run_dir, self.worker)
 
     def close(self) -> None:
         """Dispose every engine and stop every server this process started,
