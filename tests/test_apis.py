@@ -51,7 +51,7 @@ def test_every_api_stores_ordinary_rows_and_leaves_the_callers_rows_alone(
     sqlite_target, api, transaction
 ):
     table = sqlite_target.table("names", names_table)
-    sqlite_target.clear(table)
+    sqlite_target.prepare([table])
     rows = [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}]
     caller_rows = [dict(r) for r in rows]
     seen = send(api, sqlite_target, Sink(table, mapped_class(table)), caller_rows, transaction)
@@ -64,7 +64,7 @@ def test_every_api_stores_ordinary_rows_and_leaves_the_callers_rows_alone(
 
 def test_an_error_is_kept_with_its_type_not_raised(sqlite_target):
     table = sqlite_target.table("names", names_table)
-    sqlite_target.clear(table)
+    sqlite_target.prepare([table])
     sink = Sink(table, mapped_class(table))
     seen = send(APIS["add_all"], sqlite_target, sink, [{"id": 1, "emial": "x"}], "transaction")
     assert seen.error is not None and seen.error.startswith("TypeError: ")
@@ -72,7 +72,7 @@ def test_an_error_is_kept_with_its_type_not_raised(sqlite_target):
 
 def send_names(target, rows, caller, api="core_executemany", transaction="transaction"):
     table = target.table("names", names_table)
-    target.clear(table)
+    target.prepare([table])
     seen = send(APIS[api], target, Sink(table, mapped_class(table)), rows, transaction, caller)
     return seen, [row["id"] for row in target.stored_rows(table)]
 
@@ -115,8 +115,7 @@ def test_after_failed_query_runs_the_insert_on_the_same_handle(sqlite_target):
 
 def test_an_upsert_overwrites_the_stored_row(sqlite_target):
     table = sqlite_target.table("names", names_table)
-    sqlite_target.clear(table)
-    sqlite_target.run_connection(lambda c: c.execute(table.insert(), names([1])))
+    sqlite_target.prepare([table], names([1]))
     sink = Sink(table, mapped_class(table))
     rows = [{"id": 1, "name": "new"}]
     seen = send(APIS["on_conflict_do_update"], sqlite_target, sink, rows, "transaction")
@@ -131,3 +130,22 @@ def test_pandas_missing_says_how_to_install_it(sqlite_target):
     assert api.missing_here(sqlite_target) == (
         "rowloss_no_such_module is not installed; pip install 'rowloss[pandas]'"
     )
+
+
+def test_a_table_known_empty_is_not_cleared_and_one_written_to_is(sqlite_target):
+    from sqlalchemy import event
+
+    statements = []
+    for engine in (sqlite_target.engine, sqlite_target.reader):
+        event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    table = sqlite_target.table("names", names_table)
+    statements.clear()
+    sqlite_target.prepare([table])
+    assert statements == [], "a new table holds no row"
+    sqlite_target.prepare([table], names([1]))  # a baseline: the table is written to
+    sqlite_target.prepare([table])
+    assert any(s.startswith("DELETE") for s in statements)
+    assert sqlite_target.stored_rows(table) == []
+    statements.clear()
+    sqlite_target.prepare([table])
+    assert statements == [], "read back empty"

@@ -123,3 +123,27 @@ def test_a_journal_line_cut_off_by_a_killed_process_is_no_cell(tmp_path):
     with recorder.journal.open("a") as journal:
         journal.write('{"cell": {"key": {"root_ca')
     assert [c.key.driver for c in merge_fragments(tmp_path)] == ["psycopg2"]
+
+
+def test_the_summary_counts_silent_cells_per_root_cause_and_database(tmp_path):
+    from rowloss.recorder import SILENT_FILE, write_cells
+    from rowloss.run.summary import silent_table
+
+    def one(cause: str, database: str, outcome: Outcome, driver: str) -> Cell:
+        key = CellKey(cause, "s", database, "default", driver, "add_all", "autocommit", "2.0")
+        return Cell(key=key, outcome=outcome, detail=f"{outcome.value} detail")
+
+    cells = [
+        one("duplicates", "sqlite", Outcome.DROPPED, "a"),
+        one("duplicates", "sqlite", Outcome.OK, "b"),
+        one("duplicates", "postgresql", Outcome.RAISED, "a"),
+        one("truncation", "postgresql", Outcome.ALTERED, "a"),
+        one("truncation", "postgresql", Outcome.NOT_RUN, "b"),
+    ]
+    table = silent_table(cells)
+    assert table[1].split() == ["root", "cause", "postgresql", "sqlite"]
+    assert table[2].split() == ["duplicates", "0/1", "1/2"]
+    assert table[3].split() == ["truncation", "1/1", "-"]
+    write_cells(tmp_path, cells, {})
+    listed = (tmp_path / SILENT_FILE).read_text().splitlines()
+    assert [line.split(":")[0] for line in listed] == ["dropped", "altered"]

@@ -4,6 +4,7 @@ same pair of cells files, on which cells are measurements and which changed."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,11 @@ def test_diff_expectations_merge_and_claims_agree_on_what_changed(files, capsys)
     compared = {change.key.driver for change in compare(before, after).changed}
     expectations = Expectations(before, files[0])
     violated = {c.key.driver for c in after if expectations.violation(c, None)}
+    # what an xdist worker holds its cells against: the controller's compact form, over JSON
+    shared = Expectations.from_compact(json.loads(json.dumps(expectations.compact())))
+    assert [shared.violation(c, None) for c in after] == [
+        expectations.violation(c, None) for c in after
+    ]
     refused = set()
     for old, new in zip(before, after, strict=True):
         try:

@@ -39,7 +39,14 @@ def test_cells_are_written_to_a_new_run_directory(pytester):
     assert cells["probe"]["versions"]["server"]
     assert cells["broken"]["outcome"] == "error"
     assert "RuntimeError: the suite broke" in cells["broken"]["detail"]
-    result.stdout.fnmatch_lines(["*2 cells: 1 error, 1 ok*", "*this run: *cells.json, MATRIX.md*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*2 cells: 1 error, 1 ok*",
+            "silent cells out of those measured:",
+            "probe * 0/1",
+            "*this run: *cells.json, silent.txt, MATRIX.md*",
+        ]
+    )
     for page in ("MATRIX.md", "index.html", "CLAIMS.md"):
         assert (pytester.path / ".rowloss" / "runs" / "latest" / page).is_file()
 

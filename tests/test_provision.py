@@ -154,3 +154,19 @@ def test_a_server_does_not_outlive_a_killed_run(database):
         time.sleep(0.2)
     os.kill(pid, 15)
     pytest.fail(f"the {database} server (pid {pid}) outlived the process that started it")
+
+
+def test_an_embedded_database_file_lives_in_memory_where_the_machine_has_it():
+    from rowloss.provision.embedded import EmbeddedFile
+    from rowloss.provision.leftovers import memory_parent, work_parents
+
+    memory = memory_parent()
+    with EmbeddedFile("sqlite", "rowloss.db") as embedded:
+        folder = Path(embedded.url.database).parent
+        assert folder.parent == (memory or folder.parent)
+        assert folder.parent in work_parents(), "a killed run's file is reaped from there too"
+        engine = create_engine(embedded.url)
+        with engine.begin() as connection:
+            assert connection.execute(text("SELECT 1")).scalar() == 1
+        engine.dispose()
+    assert not folder.exists()

@@ -211,38 +211,34 @@ def test_every_family_is_a_package_with_the_same_files_and_hooks():
         assert (backend.embedded_file is None) != (backend.default_port is None), backend
 
 
-def test_no_database_name_outside_the_family_packages_and_the_registry():
-    """Scenarios, insert APIs, provisioning and the run say what they need, never
-    which database; renderers, claims data and tests may name databases."""
-    names = "|".join(sorted(BACKENDS))
-    pattern = re.compile(rf"""["'](?:{names})["']""")
-    allowed = {PACKAGE / "backends", PACKAGE / "render", PACKAGE / "claims"}
-    places = [ROOT / "scenarios", ROOT / "conftest.py", PACKAGE]
+def _lines_matching(pattern: re.Pattern[str], allowed: set[Path]) -> list[str]:
+    """``path:line: text`` of every line of the scenarios, conftest.py and the
+    package outside the ``allowed`` folders that ``pattern`` finds."""
     offenders = []
-    for place in places:
+    for place in (ROOT / "scenarios", ROOT / "conftest.py", PACKAGE):
         for path in sorted(place.rglob("*.py")) if place.is_dir() else [place]:
             if any(folder in path.parents for folder in allowed):
                 continue
             for number, line in enumerate(path.read_text().splitlines(), 1):
                 if pattern.search(line):
                     offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
-    assert offenders == []
+    return offenders
+
+
+def test_no_database_name_outside_the_family_packages_and_the_registry():
+    """Scenarios, insert APIs, provisioning and the run say what they need, never
+    which database; renderers, claims data and tests may name databases."""
+    names = "|".join(sorted(BACKENDS))
+    pattern = re.compile(rf"""["'](?:{names})["']""")
+    allowed = {PACKAGE / "backends", PACKAGE / "render", PACKAGE / "claims"}
+    assert _lines_matching(pattern, allowed) == []
 
 
 def test_no_dialect_package_is_imported_outside_the_family_packages():
     """A scenario that needs a dialect's own type asks for its capability
     (:func:`rowloss.backends.dialect_type`); only a family imports its dialect."""
     pattern = re.compile(r"^\s*(?:from|import) sqlalchemy\.dialects\b")
-    places = [ROOT / "scenarios", ROOT / "conftest.py", PACKAGE]
-    offenders = []
-    for place in places:
-        for path in sorted(place.rglob("*.py")) if place.is_dir() else [place]:
-            if PACKAGE / "backends" in path.parents:
-                continue
-            for number, line in enumerate(path.read_text().splitlines(), 1):
-                if pattern.search(line):
-                    offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
-    assert offenders == []
+    assert _lines_matching(pattern, {PACKAGE / "backends"}) == []
 
 
 def test_every_family_with_a_type_capability_gives_its_type():

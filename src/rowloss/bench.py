@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from rowloss.publish import cellfiles
-from rowloss.timing import DATABASE, read_timings
+from rowloss.timing import ROUND_TRIP_PHASES, read_timings
 
 SELECTION = ("test_duplicates.py",)
 """The scenario modules every repetition measures when no test is named."""
@@ -47,11 +47,16 @@ class BenchRun:
     """The measuring processes' wall time added up (the xdist workers', or the
     single process's)."""
     phases: dict[str, float] = field(default_factory=dict)
-    """Seconds per phase, added up over every process; :data:`REST` included."""
+    """Seconds per phase, added up over the measuring processes; :data:`REST` included."""
+    controller_phases: dict[str, float] = field(default_factory=dict)
+    """The same for an xdist controller, which measures nothing and waits
+    for its workers between its phases (reading and comparing the matrix,
+    writing the results)."""
 
     @property
     def database_seconds(self) -> float:
-        return self.phases.get(DATABASE, 0.0)
+        """The round trips: statements, commits, rollbacks and connects."""
+        return sum(self.phases.get(name, 0.0) for name in ROUND_TRIP_PHASES)
 
     @property
     def cells_per_second(self) -> float:
@@ -70,28 +75,44 @@ def measure_once(run_dir: Path, pytest_args: Sequence[str]) -> BenchRun:
     finished = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - started
     try:
-        cells = cellfiles.load(run_dir)
-    except cellfiles.UnreadableCells as error:
+        return read_run(run_dir, wall, finished.returncode)
+    except BenchError as error:
         problem = finished.stderr.strip().splitlines()[-1:] or [str(error)]
         raise BenchError(f"the run measured nothing ({problem[0]})") from None
+
+
+def read_run(run_dir: Path, wall: float | None = None, exit_status: int = 0) -> BenchRun:
+    """The figures of the run in ``run_dir``; without ``wall``, the wall time
+    is its longest process's."""
+    try:
+        cells = cellfiles.load(run_dir)
+    except cellfiles.UnreadableCells as error:
+        raise BenchError(str(error)) from None
     timings = read_timings(run_dir)
+    if not timings:
+        raise BenchError(f"{run_dir} has no timing/ (a run of a rowloss without it?)")
     measuring = [t for t in timings if t["process"] != "main"] or timings
-    phases: dict[str, float] = {}
-    for timing in timings:
-        for name, phase in timing["phases"].items():
-            phases[name] = phases.get(name, 0.0) + phase["seconds"]
+    phases = _phase_sums(measuring)
     process_seconds = sum(t["wall_seconds"] for t in measuring)
-    controller = sum(t["wall_seconds"] for t in timings if t not in measuring)
-    phases[REST] = max(0.0, process_seconds + controller - sum(phases.values()))
+    phases[REST] = max(0.0, process_seconds - sum(phases.values()))
     return BenchRun(
-        wall_seconds=wall,
-        exit_status=finished.returncode,
+        wall_seconds=wall if wall is not None else max(t["wall_seconds"] for t in timings),
+        exit_status=exit_status,
         cells=len(cells),
         measured=sum(1 for cell in cells if cell.measured),
         processes=len(measuring),
         process_seconds=process_seconds,
         phases=phases,
+        controller_phases=_phase_sums([t for t in timings if t not in measuring]),
     )
+
+
+def _phase_sums(timings: Sequence[dict[str, Any]]) -> dict[str, float]:
+    sums: dict[str, float] = {}
+    for timing in timings:
+        for name, phase in timing["phases"].items():
+            sums[name] = sums.get(name, 0.0) + phase["seconds"]
+    return sums
 
 
 class BenchError(Exception):
@@ -120,6 +141,10 @@ def summary(runs: Sequence[BenchRun]) -> dict[str, Any]:
         "database_seconds": spread([r.database_seconds for r in runs]),
         "ratio": spread([r.ratio for r in runs]),
         "phases": {name: _median([r.phases.get(name, 0.0) for r in runs]) for name in names},
+        "controller_phases": {
+            name: _median([r.controller_phases.get(name, 0.0) for r in runs])
+            for name in sorted({name for run in runs for name in run.controller_phases})
+        },
     }
 
 
@@ -141,13 +166,30 @@ def lines(figures: dict[str, Any]) -> list[str]:
         row("measuring processes' time", "process_seconds", " s"),
         row("database round trips", "database_seconds", " s"),
         row("ratio (process time / round trips)", "ratio", "", 2),
-        "where the processes' time goes (median seconds, summed over processes):",
+        "where the measuring processes' time goes (median seconds, summed over them):",
     ]
-    phases = figures["phases"]
-    total = sum(phases.values()) or 1.0
-    for name, seconds in sorted(phases.items(), key=lambda item: -item[1]):
-        out.append(f"  {name:32} {seconds:10.1f} s  {100 * seconds / total:5.1f} %")
+    out.extend(_phase_lines(figures["phases"]))
+    if figures["controller_phases"]:
+        out.append("the xdist controller's own phases (median seconds):")
+        out.extend(_phase_lines(figures["controller_phases"], shares=False))
     return out
+
+
+def _phase_lines(phases: dict[str, float], shares: bool = True) -> list[str]:
+    total = sum(phases.values()) or 1.0
+    return [
+        f"  {name:32} {seconds:10.1f} s" + (f"  {100 * seconds / total:5.1f} %" if shares else "")
+        for name, seconds in sorted(phases.items(), key=lambda item: -item[1])
+        if seconds >= 0.05
+    ]
+
+
+def report_runs(run_dirs: Sequence[str]) -> int:
+    """The figures of runs already made (``rowloss bench --of RUN...``)."""
+    runs = [read_run(Path(run_dir)) for run_dir in run_dirs]
+    for line in lines(summary(runs)):
+        print(line)
+    return 0
 
 
 def bench(repeat: int, out: str | None, pytest_args: Sequence[str]) -> int:

@@ -215,9 +215,16 @@ def run(pytest_args: Sequence[str]) -> int:
     return int(pytest.main([*args, *pytest_args]))
 
 
-def run_bench(repeat: int, out: str | None, pytest_args: Sequence[str]) -> int:
-    from rowloss.bench import SELECTION, SELECTION_DRIVERS, BenchError, bench
+def run_bench(
+    repeat: int, out: str | None, pytest_args: Sequence[str], of: Sequence[str] | None
+) -> int:
+    from rowloss.bench import SELECTION, SELECTION_DRIVERS, BenchError, bench, report_runs
 
+    if of:
+        try:
+            return report_runs(of)
+        except BenchError as error:
+            raise CliError(str(error)) from None
     suite = find_suite(Path.cwd())
     check_matrix(suite, pytest_args)
     ensure_images(pytest_args)
@@ -490,6 +497,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     bencher.add_argument("--repeat", type=int, default=3, help="runs to take the median of (3)")
     bencher.add_argument("--out", help="an empty folder for the runs and bench.json")
+    bencher.add_argument(
+        "--of",
+        nargs="+",
+        metavar="RUN",
+        help="run nothing: the figures of these run directories (their wall time is their "
+        "longest process's)",
+    )
     differ = commands.add_parser(
         "diff",
         help="list the cells whose outcome changed between two runs",
@@ -551,7 +565,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             return run(rest)
         if args.command == "bench":
-            return run_bench(args.repeat, args.out, rest)
+            return run_bench(args.repeat, args.out, rest, args.of)
         if rest:
             parser.error(f"unrecognized arguments: {' '.join(rest)}")
         if args.command == "diff":

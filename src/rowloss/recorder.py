@@ -31,6 +31,8 @@ from rowloss.timing import PHASES
 
 FRAGMENTS = "fragments"
 CELLS_FILE = "cells.json"
+SILENT_FILE = "silent.txt"
+"""Every silent cell of the run, one a line: outcome, cell, what happened."""
 DIED = "the process measuring this cell died before it finished (a driver crash?)"
 
 
@@ -164,6 +166,13 @@ def run_metadata(run_dir: Path) -> dict[str, str]:
 
 
 def write_cells(run_dir: Path, cells: Iterable[Cell], metadata: Mapping[str, Any]) -> Path:
+    """``cells.json``, and the silent cells one a line in ``silent.txt``."""
+    cells = list(cells)
     path = run_dir / CELLS_FILE
     path.write_text(cells_to_json(cells, metadata))
+    silent = [cell for cell in cells if cell.outcome.silent]
+    (run_dir / SILENT_FILE).write_text(
+        "".join(f"{c.outcome.value}: {c.key.label()}: {c.detail}\n" for c in silent),
+        encoding="utf-8",
+    )
     return path

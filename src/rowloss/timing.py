@@ -4,8 +4,9 @@ A phase is entered with ``with PHASES.phase("clear"):``; phases nest, and a
 phase's seconds are its own, without those of the phases inside it, so the
 phases of a process add up to the time they cover, and the rest of the
 process's wall time is the framework's (pytest, xdist). ``database`` is the
-phase of every round trip to a server (statements, commits, rollbacks,
-connects; :func:`time_round_trips`), wherever it happens, so the time of
+phase of every round trip to a server (statements, commits, rollbacks;
+:func:`time_round_trips`), and ``connect`` that of every new connection,
+wherever they happen, so the time of
 rowloss's own work in ``clear`` or ``insert`` is told from the server's.
 
 A perf_counter call on entry and exit is the whole cost. Each process writes
@@ -26,6 +27,10 @@ from typing import Any
 
 TIMING_FOLDER = "timing"
 DATABASE = "database"
+CONNECT = "connect"
+ROUND_TRIP_PHASES = (DATABASE, CONNECT)
+"""The phases that are the servers' time: statements, commits and rollbacks;
+new connections."""
 
 
 class PhaseClock:
@@ -85,24 +90,25 @@ class PhaseClock:
 PHASES = PhaseClock()
 """This process's clock."""
 
-ROUND_TRIPS = (
-    "connect",
-    "do_execute",
-    "do_executemany",
-    "do_execute_no_params",
-    "do_commit",
-    "do_rollback",
-)
-"""The dialect methods through which SQLAlchemy reaches the driver and the server."""
+ROUND_TRIPS = {
+    "connect": CONNECT,
+    "do_execute": DATABASE,
+    "do_executemany": DATABASE,
+    "do_execute_no_params": DATABASE,
+    "do_commit": DATABASE,
+    "do_rollback": DATABASE,
+}
+"""The dialect methods through which SQLAlchemy reaches the driver and the
+server, and the phase each counts in."""
 
 
 def time_round_trips(dialect: Any) -> None:
     """Count every round trip through ``dialect`` (one engine's own instance)
-    in the ``database`` phase, by wrapping the instance's methods."""
+    in its phase, by wrapping the instance's methods."""
     if getattr(dialect, "_rowloss_timed", False):
         return
-    for name in ROUND_TRIPS:
-        setattr(dialect, name, PHASES.timed(DATABASE, getattr(dialect, name)))
+    for name, phase in ROUND_TRIPS.items():
+        setattr(dialect, name, PHASES.timed(phase, getattr(dialect, name)))
     dialect._rowloss_timed = True
 
 

@@ -79,17 +79,14 @@ class CellRun:
         self.examples: dict[Shape, Example] = {}
 
     def send(self, shape: Shape) -> Example:
-        """Clear the table(s), commit the baseline, send the batch, read back."""
+        """Clear the table(s) and commit the baseline, send the batch, read back."""
         if shape in self.examples:
             return self.examples[shape]
         with PHASES.phase("build_batch"):
             batch = self.variant.build(shape)
         with PHASES.phase("clear"):
-            for table in dict.fromkeys((self.table, self.sink.table)):
-                self.target.clear(table)
-            if batch.baseline:
-                baseline = [dict(row) for row in batch.baseline]
-                self.target.run_connection(lambda c: c.execute(self.table.insert(), baseline))
+            tables = list(dict.fromkeys((self.table, self.sink.table)))
+            self.target.prepare(tables, batch.baseline)
         with PHASES.phase("insert"):
             caller = send(
                 self.api, self.target, self.sink, batch.sent, self.transaction, self.variant.caller

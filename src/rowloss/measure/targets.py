@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -66,14 +66,19 @@ class Target:
         self.is_async = spec.driver.is_async
         self._loop = asyncio.new_event_loop() if self.is_async else None
         self.engine = self._make_engine()
-        self.reader = self._make_engine(pool_size=1, max_overflow=0)
-        """A separate engine for reading back: never the caller's connection, and
-        a pool rolls back between uses, so it sees what was committed."""
+        self.reader = self._make_engine(pool_size=1, max_overflow=0, pool_reset_on_return=None)
+        """rowloss's own engine, for emptying tables and reading them back:
+        never the caller's connection. Its every use commits, so its pool need
+        not roll back on return (a round trip on the MySQL protocol's drivers);
+        the caller's engine keeps SQLAlchemy's defaults, as an application's does."""
         self.report: SelfReport | None = None
         self.capabilities: Capabilities = spec.backend.capabilities
         self.tables: dict[str, Table] = {}
         """Scratch tables made for this target, by name of what they serve;
         created once, cleared between examples, dropped on close."""
+        self.empty: set[str] = set()
+        """Names of scratch tables known to hold no row: made and not written
+        since, or read back empty. Clearing one costs no round trip."""
 
     # -- engines ---------------------------------------------------------------
     def _make_engine(self, **options: Any) -> Any:
@@ -172,7 +177,10 @@ class Target:
             query = select(table).order_by(*table.primary_key.columns)
             return [dict(row._mapping) for row in connection.execute(query)]
 
-        return self.run_connection(read, engine=self.reader)
+        rows = self.run_connection(read, engine=self.reader)
+        if not rows:
+            self.empty.add(table.name)
+        return rows
 
     # -- life cycle ------------------------------------------------------------
     def probe(self) -> NotRun | None:
@@ -218,6 +226,7 @@ class Target:
             table = build(MetaData(), scratch_name())
             self.run_connection(table.metadata.create_all)
             self.tables[purpose] = table
+            self.empty.add(table.name)
         return self.tables[purpose]
 
     @contextlib.contextmanager
@@ -243,8 +252,21 @@ class Target:
             else:
                 engine.dispose()
 
-    def clear(self, table: Table) -> None:
-        self.run_connection(lambda connection: connection.execute(table.delete()))
+    def prepare(self, tables: Sequence[Table], baseline: Sequence[Mapping[str, Any]] = ()) -> None:
+        """Empty ``tables`` and commit ``baseline`` rows into the first, in one
+        transaction; a table known empty is not cleared. The tables are then
+        taken to be written to, until a read-back finds one empty again."""
+        to_clear = [table for table in tables if table.name not in self.empty]
+        if to_clear or baseline:
+
+            def work(connection: Connection) -> None:
+                for table in to_clear:
+                    connection.execute(table.delete())
+                if baseline:
+                    connection.execute(tables[0].insert(), [dict(row) for row in baseline])
+
+            self.run_connection(work, engine=self.reader)
+        self.empty.difference_update(table.name for table in tables)
 
     def close(self, drop_tables: bool = True) -> None:
         for table in self.tables.values() if drop_tables else ():

@@ -27,11 +27,28 @@ from rowloss.provision.ownership import Owner, directory_owner, process_start
 DIRECTORY_PREFIX = "rowloss-"
 IMAGE_WORK_PARENT = "/var/tmp"
 """Where an image's debootstrap tree is made: not /tmp, which may be a small tmpfs."""
+MEMORY_PARENT = "/dev/shm"
+"""A file system in memory on Linux: an embedded database's file goes there."""
+MEMORY_NEEDED_BYTES = 512 * 1024 * 1024
+
+
+def memory_parent() -> Path | None:
+    """:data:`MEMORY_PARENT` where it is a folder this process may write with
+    room to spare, else ``None`` (the system's temporary folder is used)."""
+    folder = Path(MEMORY_PARENT)
+    try:
+        room = os.statvfs(folder)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK) or room.f_bavail * room.f_frsize < MEMORY_NEEDED_BYTES:
+        return None
+    return folder
 
 
 def work_parents() -> list[Path]:
     """Where rowloss makes its temporary directories."""
-    return list(dict.fromkeys([Path(tempfile.gettempdir()), Path(IMAGE_WORK_PARENT)]))
+    parents = [Path(tempfile.gettempdir()), Path(IMAGE_WORK_PARENT), Path(MEMORY_PARENT)]
+    return list(dict.fromkeys(parents))
 
 
 def dead_directories(parents: Iterable[Path] | None = None) -> list[Path]:

@@ -9,8 +9,9 @@ or published without a measurement, passes. A cell that is not a measurement
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from rowloss.cells import Cell, CellKey
 
@@ -30,23 +31,43 @@ def describe(cell: Cell) -> str:
 
 
 class Expectations:
+    """The published outcome of every measured cell, by cell label, with the
+    line that describes it in a failure. Built from the matrix's cells once
+    per run; an xdist worker gets the same from its controller in the compact
+    form (:meth:`compact`), rather than reading the whole matrix itself."""
+
     def __init__(self, published: Iterable[Cell], source: Path | None) -> None:
         self.cells: dict[CellKey, Cell] = {cell.key: cell for cell in published}
         self.source = source
+        self.outcomes: dict[str, tuple[str, str]] = {
+            key.label(): (cell.outcome.value, describe(cell))
+            for key, cell in self.cells.items()
+            if cell.measured
+        }
 
-    def expected(self, key: CellKey) -> Cell | None:
-        """The published measurement of ``key``, if there is one."""
-        cell = self.cells.get(key)
-        return cell if cell is not None and cell.measured else None
+    def compact(self) -> dict[str, Any]:
+        """What :meth:`from_compact` needs, as plain data: no cell objects."""
+        source = str(self.source) if self.source is not None else None
+        return {"source": source, "outcomes": self.outcomes}
+
+    @classmethod
+    def from_compact(cls, document: Mapping[str, Any]) -> Expectations:
+        source = document["source"]
+        expectations = cls((), Path(source) if source is not None else None)
+        expectations.outcomes = {
+            label: (outcome, described)
+            for label, (outcome, described) in document["outcomes"].items()
+        }
+        return expectations
 
     def violation(self, cell: Cell, reproducer: Path | None) -> str | None:
         """Why ``cell`` contradicts the published matrix, or ``None``."""
-        before = self.expected(cell.key)
-        if before is None or not cell.measured or cell.outcome is before.outcome:
+        before = self.outcomes.get(cell.key.label())
+        if before is None or not cell.measured or cell.outcome.value == before[0]:
             return None
         lines = [
             f"{cell.key.label()} changed against the published matrix ({self.source}):",
-            f"  before: {describe(before)}",
+            f"  before: {before[1]}",
             f"  after:  {describe(cell)}",
         ]
         if reproducer is not None:

@@ -191,10 +191,17 @@ def parts(
     )
 
 
+@functools.cache
+def source_of(function: Any) -> str:
+    """The source of ``function``, read once per process: thousands of
+    reproducers show the same few."""
+    return inspect.getsource(function).strip()
+
+
 def _code(key: CellKey, variant: Variant, api: Api, target: Target, example: Example) -> Code:
     backend = target.spec.backend
-    call_source = inspect.getsource(api.call).strip()
-    helpers = inspect.getsource(apis._upsert_insert) if "_upsert_insert" in call_source else ""
+    call_source = source_of(api.call)
+    helpers = source_of(apis._upsert_insert) if "_upsert_insert" in call_source else ""
     if "PANDAS_CHUNKSIZE" in call_source:
         helpers = f"PANDAS_CHUNKSIZE = {apis.PANDAS_CHUNKSIZE}"
     digest = hashlib.sha256(f"{key.root_cause}/{key.scenario}".encode()).hexdigest()[:8]
@@ -215,7 +222,7 @@ def _code(key: CellKey, variant: Variant, api: Api, target: Target, example: Exa
         call_source=call_source,
         on_session=api.on_session,
         caller_name=variant.caller.__name__,
-        caller_source=inspect.getsource(variant.caller).strip(),
+        caller_source=source_of(variant.caller),
         baseline=rows_source([dict(r) for r in example.batch.baseline]),
         sent=rows_source([dict(r) for r in example.batch.sent]),
         meant=rows_source([dict(r) for r in example.batch.meant]),

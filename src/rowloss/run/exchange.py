@@ -16,6 +16,9 @@ next run or ``rowloss clean`` removes it if the run is killed. A URL the user
 gave is never written (workers take it from their own settings); the URL of a
 server rowloss started, with its generated password, is, in a file that only
 this user can read, removed at the end of the run.
+
+The controller also leaves there the published outcomes the run is held
+against, in compact form, so that no worker reads the whole matrix.
 """
 
 from __future__ import annotations
@@ -111,6 +114,14 @@ class ServerExchange:
             }
         self._write(SERVER.format(database=database), entry)
         self.offered.add(database)
+
+    def share(self, name: str, document: Any) -> None:
+        """Leave ``document`` for every worker under ``name``."""
+        self._write(name, document)
+
+    def shared(self, name: str) -> Any:
+        """What the controller left under ``name``, or ``None``."""
+        return self._read(name)
 
     def remove(self) -> None:
         """Remove the folder; only the controller calls this, at the end."""

@@ -6,6 +6,7 @@ by the controller."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,8 @@ from rowloss.run.stopping import StopSignals
 from rowloss.timing import PHASES
 
 CRASHED = "the process died while measuring (a driver crash); its cell records error"
+EXPECTED = "expected.json"
+"""The published outcomes, compact, as the controller shares them with workers."""
 
 
 class RunSetupError(Exception):
@@ -84,6 +87,8 @@ class RunState:
         if settings.check_matrix or settings.update_matrix:
             self.matrix_path = settings.matrix or rootpath / "reports" / MATRIX_FILE
         self._expectations: Expectations | None = None
+        self.expectations_shared = False
+        """Whether the controller has left the published outcomes for the workers."""
         self.comparison: Comparison | None = None
         self.published: Published | None = None
         self.matrix_problem = ""
@@ -93,6 +98,11 @@ class RunState:
     def expectations(self) -> Expectations:
         """The published matrix, read on first use (a session measuring nothing
         never reads it). Raises :class:`cellfiles.UnreadableCells` in one line."""
+        if self._expectations is None and self.is_worker and self.exchange is not None:
+            compact = self.exchange.shared(EXPECTED)
+            if compact is not None:
+                with PHASES.phase("matrix_read"):
+                    self._expectations = Expectations.from_compact(compact)
         if self._expectations is None:
             path = self.matrix_path
             cells: list[Cell] = []
@@ -146,6 +156,17 @@ class RunState:
             self.exchange = ServerExchange.new()
         return {"run_dir": str(self.run_dir), "exchange": self.exchange.hand_down()}
 
+    def _share_expectations(self, exchange: ServerExchange) -> None:
+        """Read the published matrix once, here, and leave its outcomes for
+        the workers, once the first of them has collected scenarios; one that
+        cannot be read is left for each worker to report when its first cell
+        is held against it."""
+        settings = self.settings
+        if self.matrix_path is None or not settings.check_matrix or settings.update_matrix:
+            return
+        with contextlib.suppress(cellfiles.UnreadableCells):
+            exchange.share(EXPECTED, self.expectations.compact())
+
     def announce(self, specs: Iterable[TargetSpec]) -> None:
         """A worker's collected tests need these targets' servers."""
         if self.is_worker and self.exchange is not None:
@@ -157,7 +178,11 @@ class RunState:
         to every worker; the controller calls this before any test is handed out."""
         if self.is_worker or self.exchange is None:
             return
-        needed = set(self.exchange.needs(worker)) - self.exchange.offered
+        announced = set(self.exchange.needs(worker))
+        if announced and not self.expectations_shared:
+            self.expectations_shared = True
+            self._share_expectations(self.exchange)
+        needed = announced - self.exchange.offered
         for database in self.settings.selected_databases():
             if database in needed:
                 server = self.pool.server(database)

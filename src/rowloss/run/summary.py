@@ -1,17 +1,52 @@
-"""The lines that end a run's output: counts, the silent cells one line each,
-why cells were not run, changes against the published matrix, where the files
-are, and what cut the run short."""
+"""The lines that end a run's output, for a person to read: counts per
+outcome, silent cells per root cause and database, why cells were not run,
+changes against the published matrix, where the files are, and what cut the
+run short. The silent cells one a line are in the run directory
+(``silent.txt``), not on the terminal."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
-from rowloss.cells import Outcome
+from rowloss.cells import Cell, Outcome
 from rowloss.publish import reproducer
 from rowloss.publish.published import MATRIX_FILE
-from rowloss.recorder import CELLS_FILE
+from rowloss.recorder import CELLS_FILE, SILENT_FILE
 from rowloss.render.pages import renderers
 from rowloss.run.session import CRASHED, RunState
+
+
+def silent_table(cells: Sequence[Cell]) -> list[str]:
+    """Silent cells out of those measured, per root cause (rows) and database
+    (columns): where to look first, in a few lines whatever the run's size."""
+    measured: Counter[tuple[str, str]] = Counter()
+    silent: Counter[tuple[str, str]] = Counter()
+    for cell in cells:
+        if cell.measured:
+            where = (cell.key.root_cause, cell.key.database)
+            measured[where] += 1
+            silent[where] += cell.outcome.silent
+    if not measured:
+        return []
+    causes = sorted({cause for cause, _ in measured})
+    databases = sorted({database for _, database in measured})
+    width = max(len(cause) for cause in [*causes, "root cause"]) + 2
+    columns = [max(len(d), 9) + 2 for d in databases]
+
+    def row(first: str, values: Sequence[str]) -> str:
+        return first.ljust(width) + "".join(
+            value.rjust(column) for value, column in zip(values, columns, strict=True)
+        )
+
+    lines = ["silent cells out of those measured:", row("root cause", databases)]
+    for cause in causes:
+        counts = [
+            f"{silent[cause, d]}/{measured[cause, d]}" if measured[cause, d] else "-"
+            for d in databases
+        ]
+        lines.append(row(cause, counts))
+    return lines
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -30,9 +65,7 @@ def summary(state: RunState) -> list[str]:
     )
     for test_id in sorted(state.deaths):
         lines.append(f"CRASHED: {test_id}: {CRASHED}")
-    for cell in state.cells:
-        if cell.outcome.silent:
-            lines.append(f"SILENT {cell.outcome.value}: {cell.key.label()}: {_short(cell.detail)}")
+    lines.extend(silent_table(state.cells))
     reasons: dict[str, set[str]] = defaultdict(set)
     for cell in state.cells:
         if cell.outcome is Outcome.NOT_RUN:
@@ -43,7 +76,7 @@ def summary(state: RunState) -> list[str]:
     lines.extend(matrix_lines(state))
     for problem in state.close_problems:
         lines.append(f"cleaning up: {problem}")
-    files = ", ".join([CELLS_FILE, *renderers(), f"{reproducer.FOLDER}/"])
+    files = ", ".join([CELLS_FILE, SILENT_FILE, *renderers(), f"{reproducer.FOLDER}/"])
     lines.append(f"this run: {state.run_dir}/ ({files})")
     lines.extend(cut_short_lines(state))
     return lines
