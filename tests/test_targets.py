@@ -124,3 +124,25 @@ def test_time_zone_statements_per_family():
     assert get_backend("oracle").time_zone_sql("+05:30") == (
         "ALTER SESSION SET TIME_ZONE = '+05:30'",
     )
+
+
+def test_a_new_connection_reaches_the_caller_outside_any_transaction(user_servers):
+    """The connection setup (PostgreSQL's ``SET TIME ZONE``) is committed, so
+    psycopg, which opens a transaction on a first statement, hands an
+    autocommit caller a connection it can switch: measured, the caller's
+    first use of a fresh connection once raised "can't change 'autocommit'
+    now" where the database had nothing to do with it."""
+    backend = get_backend("postgresql")
+    spec = TargetSpec(backend, backend.modes[0], backend.driver("psycopg"))
+    opened = open_target(spec, user_servers["postgresql"].url, "test")
+    assert isinstance(opened, Target), opened
+    try:
+        opened.reset_pool()  # the caller's next connection is a new one
+        answer = opened.run_caller(
+            lambda connection: connection.exec_driver_sql("SELECT 1").scalar(),
+            on_session=False,
+            autocommit=True,
+        )
+        assert answer == 1
+    finally:
+        opened.close()

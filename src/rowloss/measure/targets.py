@@ -280,6 +280,12 @@ class Target:
 
 
 def _runs_on_connect(statements: tuple[str, ...]) -> Callable[..., None]:
+    """A connect hook running ``statements``, then committing: a driver that
+    opens a transaction on its first statement (psycopg, pg8000) would
+    otherwise hand the caller a connection already in one, which an
+    autocommit caller cannot switch (SQLAlchemy's own connect-hook recipe
+    leaves none open either)."""
+
     def setup(dbapi_connection: Any, connection_record: Any) -> None:
         with PHASES.phase(DATABASE):
             cursor = dbapi_connection.cursor()
@@ -288,6 +294,7 @@ def _runs_on_connect(statements: tuple[str, ...]) -> Callable[..., None]:
                     cursor.execute(statement)
             finally:
                 cursor.close()
+            dbapi_connection.commit()
 
     return setup
 
