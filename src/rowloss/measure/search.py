@@ -22,7 +22,6 @@ from rowloss.cells import Outcome
 from rowloss.measure.apis import Api, Sink, send
 from rowloss.measure.budget import Budget
 from rowloss.measure.scenario import Batch, Variant
-from rowloss.measure.scratch import mapped_class
 from rowloss.measure.strategies import Shape, ShapeSpace
 from rowloss.measure.targets import Target
 from rowloss.oracle import CallerView, Verdict, judge, most_severe
@@ -75,7 +74,7 @@ class CellRun:
         destination = self.table
         if variant.decoy:  # the wrong model: an identical table under another name
             destination = target.table(f"{variant.name}:decoy", variant.table)
-        self.sink = Sink(destination, mapped_class(destination))
+        self.sink = Sink(destination, target.model(destination))
         self.examples: dict[Shape, Example] = {}
 
     def send(self, shape: Shape) -> Example:

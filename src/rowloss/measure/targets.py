@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Table
 
 from rowloss.backends import Capabilities, SelfReport, TargetSpec
-from rowloss.measure.scratch import scratch_name
+from rowloss.measure.scratch import mapped_class, scratch_name
 from rowloss.measure.sqla import (
     executemany_mode,
     missing_async_support,
@@ -76,6 +76,9 @@ class Target:
         self.tables: dict[str, Table] = {}
         """Scratch tables made for this target, by name of what they serve;
         created once, cleared between examples, dropped on close."""
+        self.models: dict[str, type] = {}
+        """The ORM class mapped to each scratch table, by table name: made once,
+        so that SQLAlchemy's statement cache serves every cell of the table."""
         self.empty: set[str] = set()
         """Names of scratch tables known to hold no row: made and not written
         since, or read back empty. Clearing one costs no round trip."""
@@ -229,6 +232,12 @@ class Target:
             self.empty.add(table.name)
         return self.tables[purpose]
 
+    def model(self, table: Table) -> type:
+        """The ORM class mapped to ``table``, made on first use."""
+        if table.name not in self.models:
+            self.models[table.name] = mapped_class(table)
+        return self.models[table.name]
+
     @contextlib.contextmanager
     def scratch_table(self, build: Callable[[MetaData, str], Table]) -> Iterator[Table]:
         """A table of its own for one use: ``build(metadata, name)`` created
@@ -273,6 +282,7 @@ class Target:
             with contextlib.suppress(Exception):  # a server gone away keeps no tables
                 self.run_connection(table.metadata.drop_all)
         self.tables.clear()
+        self.models.clear()
         self._dispose(self.engine, self.reader)
         if self._loop is not None:
             self._loop.close()

@@ -192,6 +192,14 @@ def parts(
 
 
 @functools.cache
+def _table_source(build: Any, dialect: str) -> tuple[str, str]:
+    """The source of the table ``build`` makes, and its imports, on ``dialect``:
+    made once per process for every cell of the variant."""
+    table = build(MetaData(), "name")
+    return table_code(table, dialect), imports_for(table, dialect)
+
+
+@functools.cache
 def source_of(function: Any) -> str:
     """The source of ``function``, read once per process: thousands of
     reproducers show the same few."""
@@ -205,11 +213,11 @@ def _code(key: CellKey, variant: Variant, api: Api, target: Target, example: Exa
     if "PANDAS_CHUNKSIZE" in call_source:
         helpers = f"PANDAS_CHUNKSIZE = {apis.PANDAS_CHUNKSIZE}"
     digest = hashlib.sha256(f"{key.root_cause}/{key.scenario}".encode()).hexdigest()[:8]
-    table = variant.table(MetaData(), "name")
+    table, imports = _table_source(variant.table, backend.dialect)
     return Code(
         table_name=f"rowloss_repro_{digest}",
-        table=table_code(table, backend.dialect),
-        imports=imports_for(table, backend.dialect),
+        table=table,
+        imports=imports,
         transaction=key.transaction,
         session_setup=(
             *backend.connection_setup(target.spec.mode),
