@@ -42,9 +42,6 @@ class PhaseClock:
         self.started = time.perf_counter()
         self._stack: list[list[Any]] = []  # [name, started, seconds of inner phases]
 
-    def reset(self) -> None:
-        self.__init__()  # type: ignore[misc]
-
     @contextlib.contextmanager
     def phase(self, name: str) -> Iterator[None]:
         frame = [name, time.perf_counter(), 0.0]
