@@ -90,9 +90,6 @@ class CellRun:
             caller = send(
                 self.api, self.target, self.sink, batch.sent, self.transaction, self.variant.caller
             )
-        if caller.error is not None:
-            with PHASES.phase("reset_pool"):
-                self.target.reset_pool()
         with PHASES.phase("read_back"):
             stored = tuple(self.target.stored_rows(self.table))
         with PHASES.phase("judge"):

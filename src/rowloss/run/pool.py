@@ -3,6 +3,7 @@ the end: the one object that owns every process and engine rowloss starts."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Collection
 
 from sqlalchemy.engine import URL
@@ -11,6 +12,7 @@ from rowloss.backends import TargetSpec, get_backend
 from rowloss.config import Settings
 from rowloss.measure.targets import Missing, NotRun, Target, first_line, open_target
 from rowloss.provision import Executor, NotProvided, provide
+from rowloss.run.enginelog import EngineLog
 from rowloss.run.stopping import StopSignals
 from rowloss.timing import PHASES
 
@@ -20,8 +22,13 @@ process that started them (an xdist worker's, :mod:`rowloss.run.exchange`)."""
 
 
 class TargetPool:
-    def __init__(self, settings: Settings, provider: Provider | None = None) -> None:
+    def __init__(
+        self, settings: Settings, engine_log: EngineLog, provider: Provider | None = None
+    ) -> None:
         self.settings = settings
+        self.engine_log = engine_log
+        """Started with the first target: from then on this process's engines
+        log into the run directory."""
         self._provide = provider or self._start
         self._servers: dict[str, Executor | NotProvided] = {}
         self._targets: dict[TargetSpec, Target | NotRun] = {}
@@ -57,6 +64,7 @@ class TargetPool:
             if isinstance(server, NotProvided):
                 self._targets[spec] = NotRun(Missing.SERVER, server.reason)
             else:
+                self.engine_log.start()
                 base: URL = server.url
                 with PHASES.phase("open_target"):
                     self._targets[spec] = open_target(spec, base, server.origin)
@@ -91,4 +99,9 @@ class TargetPool:
                     problems.append(f"stopping the {database} server: {first_line(error)}")
         self._servers.clear()
         self.signals.restore()
+        # Connections lost in reference cycles (a caller's, held by an
+        # exception's frames) are returned to their pools now, logging here,
+        # rather than at exit, where nothing keeps their records off the terminal.
+        gc.collect()
+        self.engine_log.stop()
         return problems

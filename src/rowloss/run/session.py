@@ -22,6 +22,7 @@ from rowloss.publish.expectations import Expectations
 from rowloss.publish.published import MATRIX_FILE
 from rowloss.publish.reports import Published
 from rowloss.recorder import FRAGMENTS, Recorder, new_run_dir_path, run_metadata
+from rowloss.run.enginelog import EngineLog
 from rowloss.run.exchange import ServerExchange
 from rowloss.run.faults import Faults
 from rowloss.run.pool import TargetPool
@@ -69,12 +70,16 @@ class RunState:
             self.run_dir = Path(handed["run_dir"])
             exchange = ServerExchange.handed(handed["exchange"])
             self.exchange = exchange
-            self.pool = TargetPool(settings, lambda db: exchange.adopt(db, settings.urls))
+            self.pool = TargetPool(
+                settings,
+                EngineLog(self.run_dir, self.worker),
+                lambda database: exchange.adopt(database, settings.urls),
+            )
             self.worker_signals = StopSignals()
             self.worker_signals.install()  # the controller passes a stop on as SIGTERM
         else:
             self.run_dir = settings.run_dir or new_run_dir_path(rootpath)
-            self.pool = TargetPool(settings)
+            self.pool = TargetPool(settings, EngineLog(self.run_dir, self.worker))
         self.recorder = Recorder(self.run_dir, self.worker)
         self.faults = Faults(self.run_dir)
         self.interrupted = ""
