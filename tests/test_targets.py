@@ -137,7 +137,7 @@ def test_a_new_connection_reaches_the_caller_outside_any_transaction(user_server
     opened = open_target(spec, user_servers["postgresql"].url, "test")
     assert isinstance(opened, Target), opened
     try:
-        opened.reset_pool()  # the caller's next connection is a new one
+        opened.engine.dispose()  # the caller's next connection is a new one
         answer = opened.run_caller(
             lambda connection: connection.exec_driver_sql("SELECT 1").scalar(),
             on_session=False,

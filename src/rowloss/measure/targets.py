@@ -249,11 +249,6 @@ class Target:
         finally:
             self.run_connection(table.metadata.drop_all)
 
-    def reset_pool(self) -> None:
-        """Close every pooled connection, so that the next use connects afresh:
-        what one example left behind (a broken connection) cannot touch the next."""
-        self._dispose(self.engine)
-
     def _dispose(self, *engines: Any) -> None:
         for engine in engines:
             if self.is_async:
