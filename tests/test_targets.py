@@ -115,6 +115,23 @@ def test_session_statements_reach_writer_and_reader_inside_the_block_only(sqlite
     assert sqlite_target.run_connection(cache_size, engine=sqlite_target.reader) == before
 
 
+def test_a_session_setting_keeps_its_engines_and_connections_for_the_next_cell(sqlite_target):
+    """The engines of a setting are made once: its next cell reuses their
+    pooled connection rather than connecting anew."""
+    from sqlalchemy import event
+
+    setting = ("PRAGMA cache_size = 4321",)
+    connects: list[object] = []
+    with sqlite_target.session_statements(setting):
+        engine = sqlite_target.engine
+        event.listen(engine, "connect", lambda dbapi, record: connects.append(dbapi))
+        sqlite_target.run_connection(lambda connection: None)
+    with sqlite_target.session_statements(setting):
+        assert sqlite_target.engine is engine
+        sqlite_target.run_connection(lambda connection: None)
+    assert len(connects) == 1
+
+
 def test_time_zone_statements_per_family():
     assert get_backend("sqlite").time_zone_sql("+05:30") == ()
     assert get_backend("postgresql").time_zone_sql("+05:30") == (
