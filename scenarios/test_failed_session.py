@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
 from rowloss.backends import TABLE_OPTIONS
+from rowloss.cells import APPLICATION
 from rowloss.measure import callers
 from rowloss.measure.callers import CHUNK
 from rowloss.measure.scenario import Batch, Row, Variant
@@ -60,6 +61,7 @@ VARIANTS = (
         FAULTY,
         with_duplicate_keys,
         caller=callers.swallow,
+        layer=APPLICATION,
         note="`except Exception: rollback()` and carry on, around a batch with a repeated key",
     ),
     Variant(
@@ -68,6 +70,7 @@ VARIANTS = (
         FAULTY,
         with_duplicate_keys,
         caller=callers.log_and_reraise,
+        layer=APPLICATION,
         note="the guidance's fix: roll back, log, re-raise",
     ),
     Variant(
@@ -76,6 +79,7 @@ VARIANTS = (
         ACROSS_CHUNKS,
         with_duplicate_keys,
         caller=callers.chunks_skipping_errors,
+        layer=APPLICATION,
         note=f"chunks of {CHUNK} rows, a failed chunk logged and skipped without rollback, "
         "then one commit",
     ),
@@ -85,6 +89,7 @@ VARIANTS = (
         ShapeSpace(min_size=1, max_faults=1),
         clean,
         caller=callers.after_failed_query,
+        layer=APPLICATION,
         note="an earlier query failed and was caught without rollback; then a clean batch "
         "on the same Session or Connection, and commit",
     ),

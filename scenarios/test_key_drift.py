@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import Column, Integer, MetaData, String, Table, text
 
 from rowloss.backends import TABLE_OPTIONS
+from rowloss.cells import APPLICATION
 from rowloss.measure.scenario import Batch, Row, Variant, meant_row
 from rowloss.measure.strategies import Shape, ShapeSpace
 
@@ -173,6 +174,7 @@ VARIANTS = (
         ShapeSpace(min_size=1, max_faults=1),
         wrong_model,
         decoy=True,
+        layer=APPLICATION,
         note="the API is given another model (table) of the same shape",
     ),
 )

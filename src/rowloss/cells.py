@@ -18,6 +18,14 @@ from typing import Any
 SCHEMA_VERSION = 1
 CUT_SHORT = "cut_short"
 """The evidence key of a cell whose measurement was cut short."""
+STACK = "stack"
+"""A cell's :attr:`~Cell.layer` when what it measures is the behaviour of the
+database, its driver or SQLAlchemy: what a developer's stack does."""
+APPLICATION = "application"
+"""A cell's :attr:`~Cell.layer` when a loss it finds comes from the
+application's own code around the insert (an error swallowed, the wrong
+model), whatever the stack does."""
+LAYERS = (STACK, APPLICATION)
 
 
 class Outcome(str, enum.Enum):
@@ -25,6 +33,10 @@ class Outcome(str, enum.Enum):
 
     OK = "ok"
     """Every row stored as given, and no error."""
+    EQUIVALENT = "equivalent"
+    """No error, every row stored, and every value read back equal to the one
+    sent as a Python value of the same type, some in another representation:
+    an aware datetime with the same instant and another offset. Not a loss."""
     RAISED = "raised"
     """An error reached the caller and nothing was stored."""
     PARTIAL = "partial"
@@ -94,6 +106,8 @@ class Cell:
     run: Mapping[str, str] = field(default_factory=dict)
     """Which run measured it: run id, host platform, Python."""
     test_id: str = ""
+    layer: str = STACK
+    """Where a loss this cell finds comes from: :data:`STACK` or :data:`APPLICATION`."""
 
     @property
     def measured(self) -> bool:
@@ -118,6 +132,8 @@ class Cell:
         unknown = set(data) - known
         if unknown:
             raise ValueError(f"cell has unknown fields {sorted(unknown)}")
+        if data.get("layer", STACK) not in LAYERS:
+            raise ValueError(f"cell has layer {data['layer']!r}; one of {', '.join(LAYERS)}")
         return cls(
             key=CellKey(**data["key"]),
             outcome=Outcome(data["outcome"]),
@@ -130,6 +146,7 @@ class Cell:
             reproducer=data.get("reproducer"),
             run=dict(data.get("run", {})),
             test_id=data.get("test_id", ""),
+            layer=data.get("layer", STACK),
         )
 
 

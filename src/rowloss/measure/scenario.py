@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import MetaData, Table
 
 from rowloss.backends import CAPABILITY_NAMES, Backend, Driver
+from rowloss.cells import LAYERS, STACK
 from rowloss.measure import callers
 from rowloss.measure.callers import Caller
 from rowloss.measure.strategies import Shape, ShapeSpace
@@ -59,6 +60,10 @@ class Variant:
     leaves the target's own (UTC)."""
     note: str = ""
     """What the variant reproduces, for the matrix and the reproducer."""
+    layer: str = STACK
+    """Where a loss it finds comes from: the stack (database, driver,
+    SQLAlchemy), or ``application`` where the caller's own code loses the rows
+    (it swallows an error, inserts into the wrong model) whatever the stack does."""
 
     def __str__(self) -> str:
         return self.name
@@ -67,6 +72,8 @@ class Variant:
         unknown = set(self.requires) - CAPABILITY_NAMES
         if unknown:
             raise ValueError(f"variant {self.name} requires unknown capabilities {sorted(unknown)}")
+        if self.layer not in LAYERS:
+            raise ValueError(f"variant {self.name}: layer {self.layer!r} is not one of {LAYERS}")
 
     def applies_to(self, backend: Backend) -> bool:
         return all(getattr(backend.capabilities, need) for need in self.requires)

@@ -54,10 +54,16 @@ def missing_fact(tally: Tally, key: Sequence[str]) -> str:
     return "; ".join(kinds)
 
 
-def changed_fact(tally: Tally, key: Sequence[str]) -> str:
-    changed = tally.matching.changed
+def changed_fact(changed: Sequence[Change], key: Sequence[str]) -> str:
     columns = sorted({c for _, _, cols in changed for c in cols})
     return f"{len(changed)} rows changed in {', '.join(columns)} ({changes(changed, key)})"
+
+
+def reshaped_fact(reshaped: Sequence[Change], key: Sequence[str]) -> str:
+    return (
+        f"{len(reshaped)} rows read back equal, in another representation "
+        f"({changes(reshaped, key)})"
+    )
 
 
 def extra_fact(tally: Tally, key: Sequence[str]) -> str:
@@ -70,10 +76,12 @@ def loss(tally: Tally, key: Sequence[str]) -> str:
     facts = []
     if tally.matching.missing:
         facts.append(missing_fact(tally, key))
-    if tally.matching.changed:
-        facts.append(changed_fact(tally, key))
+    if tally.matching.altered:
+        facts.append(changed_fact(tally.matching.altered, key))
     if tally.matching.extra:
         facts.append(extra_fact(tally, key))
+    if tally.matching.reshaped:
+        facts.append(reshaped_fact(tally.matching.reshaped, key))
     return "; ".join(facts)
 
 
@@ -95,4 +103,6 @@ def detail(outcome: Outcome, *, error: str | None, loss: str, told: str, given: 
         return f"raised {error}; yet {loss or 'every row stored as given'}"
     if outcome is Outcome.OK:
         return f"{given} rows stored as given"
+    if outcome is Outcome.EQUIVALENT:
+        return f"every row stored; {loss}"
     return loss + told

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rowloss.oracle.values import same_value
+from rowloss.oracle.values import equivalent, same_value
 
 Row = Mapping[str, Any]
 Change = tuple[Row, Row, list[str]]
@@ -31,6 +31,14 @@ def differing_columns(given: Row, stored: Row) -> list[str]:
     return [c for c, value in given.items() if not same_value(value, stored.get(c))]
 
 
+def only_representation(change: Change) -> bool:
+    """Whether every column of a changed row holds an equivalent value
+    (:func:`~rowloss.oracle.values.equivalent`): a row read back in another
+    representation, not a changed one."""
+    want, got, columns = change
+    return all(equivalent(want.get(c), got.get(c)) for c in columns)
+
+
 @dataclass
 class Matching:
     """Rows given and stored, paired up key by key."""
@@ -38,6 +46,16 @@ class Matching:
     missing: list[Row] = field(default_factory=list)
     changed: list[Change] = field(default_factory=list)
     extra: list[Row] = field(default_factory=list)
+
+    @property
+    def altered(self) -> list[Change]:
+        """Changed rows whose values really changed."""
+        return [c for c in self.changed if not only_representation(c)]
+
+    @property
+    def reshaped(self) -> list[Change]:
+        """Changed rows read back equal, in another representation."""
+        return [c for c in self.changed if only_representation(c)]
 
 
 def match_rows(expected: Sequence[Row], stored: Sequence[Row], key: Sequence[str]) -> Matching:
@@ -116,5 +134,5 @@ def tally(
         matching=matching,
         batch_missing=[row for row in matching.missing if id(row) not in from_before],
         before_missing=[row for row in matching.missing if id(row) in from_before],
-        before_changed=[c for c in matching.changed if id(c[0]) in from_before],
+        before_changed=[c for c in matching.altered if id(c[0]) in from_before],
     )

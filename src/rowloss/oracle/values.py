@@ -66,6 +66,19 @@ def same_value(given: Any, stored: Any) -> bool:
     return bool(given == stored)
 
 
+def equivalent(given: Any, stored: Any) -> bool:
+    """Not the same value, yet equal as a Python value of the same type: the
+    same thing in another representation, such as an aware datetime read back
+    with the same instant and another offset. A naive value read back for an
+    aware one, or an instant moved, is not: those compare unequal."""
+    if type(given) is not type(stored) or same_value(given, stored):
+        return False
+    try:
+        return bool(given == stored)
+    except TypeError:
+        return False
+
+
 def _same_datetime(given: dt.datetime, stored: dt.datetime) -> bool:
     if (given.tzinfo is None) != (stored.tzinfo is None):
         return False

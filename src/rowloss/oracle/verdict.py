@@ -6,7 +6,8 @@
 
 An error that reached the caller makes the outcome ``raised`` (the table is as
 it was) or ``partial`` (it is not); without one, missing rows make it
-``dropped`` and any other difference ``altered``.
+``dropped``, any other difference ``altered``, and values read back equal in
+another representation alone (the same instant at another offset) ``equivalent``.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from rowloss.oracle.rows import Row, Tally, tally
 
 SEVERITY = {
     Outcome.OK: 0,
-    Outcome.RAISED: 1,
-    Outcome.PARTIAL: 2,
-    Outcome.ALTERED: 3,
-    Outcome.DROPPED: 4,
+    Outcome.EQUIVALENT: 1,
+    Outcome.RAISED: 2,
+    Outcome.PARTIAL: 3,
+    Outcome.ALTERED: 4,
+    Outcome.DROPPED: 5,
 }
 """Which outcome of several examples a cell reports: the most severe."""
 
@@ -40,6 +42,7 @@ class Data(str, enum.Enum):
     INTACT = "intact"
     MISSING = "rows missing"
     CHANGED = "values changed"
+    RESHAPED = "values in another representation"
     EXTRA = "extra rows"
     NOTHING = "nothing stored"
 
@@ -114,8 +117,10 @@ def findings(rows: Tally) -> list[Data]:
         data.append(Data.NOTHING)
     if rows.matching.missing:
         data.append(Data.MISSING)
-    if rows.matching.changed:
+    if rows.matching.altered:
         data.append(Data.CHANGED)
+    if rows.matching.reshaped:
+        data.append(Data.RESHAPED)
     if rows.matching.extra:
         data.append(Data.EXTRA)
     return data or [Data.INTACT]
@@ -148,8 +153,10 @@ def decide(caller: CallerView, rows: Tally, data: Sequence[Data]) -> Outcome:
         return Outcome.PARTIAL
     if rows.matching.missing:
         return Outcome.DROPPED
-    if Data.INTACT not in data:
+    if any(d not in (Data.INTACT, Data.RESHAPED) for d in data):
         return Outcome.ALTERED
+    if Data.RESHAPED in data:
+        return Outcome.EQUIVALENT
     return Outcome.OK
 
 
@@ -160,9 +167,11 @@ def evidence(rows: Tally, stored: Sequence[Row], caller: CallerView) -> dict[str
         "given": len(rows.batch),
         "stored": len(stored),
         "missing": len(rows.matching.missing),
-        "changed": len(rows.matching.changed),
+        "changed": len(rows.matching.altered),
         "extra": len(rows.matching.extra),
     }
+    if rows.matching.reshaped:
+        kept["equivalent"] = len(rows.matching.reshaped)
     if rows.before:
         kept["baseline"] = len(rows.before)
     for name in ("rowcount", "returned"):

@@ -28,7 +28,17 @@ SCHEMA_FILE = "matrix.schema.json"
 MATRIX_SCHEMA_VERSION = 1
 KEY_FIELDS = tuple(f.name for f in fields(CellKey))
 TARGET_FIELDS = ("database", "mode", "driver", "sqlalchemy")
-SHARED = ("outcome", "detail", "data", "signal", "versions", "environment", "evidence", "run")
+SHARED = (
+    "outcome",
+    "detail",
+    "data",
+    "signal",
+    "layer",
+    "versions",
+    "environment",
+    "evidence",
+    "run",
+)
 """Attributes a target may carry for its cells; ``reproducer`` and ``test_id``
 are a cell's own (``test_id`` is not published: it names a test, not a fact)."""
 

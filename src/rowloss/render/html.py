@@ -57,6 +57,7 @@ COLUMN_VALUES: dict[str, Callable[[Cell], Any]] = {
 
 OUTCOME_LABELS: dict[Outcome, tuple[str, str, str]] = {
     Outcome.OK: ("✓", "ok", MEANING[Outcome.OK]),
+    Outcome.EQUIVALENT: ("≈", "equivalent", MEANING[Outcome.EQUIVALENT]),
     Outcome.RAISED: ("!", "raised", MEANING[Outcome.RAISED]),
     Outcome.PARTIAL: ("◐", "PARTIAL", MEANING[Outcome.PARTIAL]),
     Outcome.DROPPED: ("▼", "DROPPED", MEANING[Outcome.DROPPED]),

@@ -6,6 +6,10 @@ from rowloss.cells import Outcome
 
 MEANING = {
     Outcome.OK: "every row stored as given, no error",
+    Outcome.EQUIVALENT: (
+        "every row stored, no error; some values read back equal in another "
+        "representation (an aware datetime at the same instant, another offset): no loss"
+    ),
     Outcome.RAISED: "an error reached the caller, nothing stored",
     Outcome.PARTIAL: "an error reached the caller, yet rows were stored",
     Outcome.DROPPED: "silent: no error, and rows are missing",

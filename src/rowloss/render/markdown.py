@@ -19,6 +19,7 @@ from rowloss.render.legend import MEANING
 
 SYMBOLS = {
     Outcome.OK: "✓",
+    Outcome.EQUIVALENT: "≈",
     Outcome.RAISED: "✗",
     Outcome.PARTIAL: "◐",
     Outcome.DROPPED: "🔴",

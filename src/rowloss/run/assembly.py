@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from rowloss.backends import TargetSpec
-from rowloss.cells import CUT_SHORT, Cell, CellKey, Outcome, Versions
+from rowloss.cells import CUT_SHORT, STACK, Cell, CellKey, Outcome, Versions
 from rowloss.measure.sqla import sqlalchemy_line
 from rowloss.measure.targets import Target
 from rowloss.oracle import Verdict
@@ -45,6 +45,12 @@ def cell_key(
     )
 
 
+def cell_layer(params: Mapping[str, Any]) -> str:
+    """Where a loss in the cell comes from, as its variant declares; a test
+    without one measures the stack."""
+    return str(getattr(params.get("scenario"), "layer", STACK))
+
+
 def measured_cell(
     key: CellKey,
     verdict: Verdict,
@@ -52,6 +58,7 @@ def measured_cell(
     run: Mapping[str, str],
     test_id: str,
     reproducer: str | None = None,
+    layer: str = STACK,
 ) -> Cell:
     """A measured outcome with the versions and settings in force."""
     report = target.report
@@ -73,6 +80,7 @@ def measured_cell(
         reproducer=reproducer,
         run={**run, "source": target.origin},
         test_id=test_id,
+        layer=layer,
     )
 
 
@@ -84,6 +92,7 @@ def bare_cell(
     run: Mapping[str, str],
     test_id: str,
     cut_short: str = "",
+    layer: str = STACK,
 ) -> Cell:
     """A cell that measured nothing (``not-run``, ``error``): only why, and
     the driver's version where it is installed."""
@@ -95,4 +104,5 @@ def bare_cell(
         versions=Versions(driver=spec.driver.version()),
         run=dict(run),
         test_id=test_id,
+        layer=layer,
     )

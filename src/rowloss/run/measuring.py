@@ -24,7 +24,7 @@ from rowloss.measure.targets import Target
 from rowloss.oracle import Verdict
 from rowloss.publish import cellfiles, reproducer
 from rowloss.redact import stable_text
-from rowloss.run.assembly import bare_cell, cell_key, measured_cell
+from rowloss.run.assembly import bare_cell, cell_key, cell_layer, measured_cell
 from rowloss.run.selection import TARGET
 from rowloss.run.session import RunState
 from rowloss.timing import PHASES
@@ -92,7 +92,13 @@ class CellJob:
     def record(self, verdict: Verdict, target: Target, reproducer: str | None = None) -> Saved:
         """Keep the measured outcome with the versions and settings in force."""
         cell = measured_cell(
-            self.key, verdict, target, self.state.metadata, self.test_id, reproducer
+            self.key,
+            verdict,
+            target,
+            self.state.metadata,
+            self.test_id,
+            reproducer,
+            layer=cell_layer(self.params),
         )
         return self.save(cell)
 
@@ -137,5 +143,12 @@ class CellJob:
 
     def _bare(self, outcome: Outcome, detail: str, cut_short: str = "") -> Cell:
         return bare_cell(
-            self.key, self.spec, outcome, detail, self.state.metadata, self.test_id, cut_short
+            self.key,
+            self.spec,
+            outcome,
+            detail,
+            self.state.metadata,
+            self.test_id,
+            cut_short,
+            layer=cell_layer(self.params),
         )
