@@ -1,10 +1,12 @@
 """The cell record survives JSON unchanged, and foreign files are refused."""
 
+import dataclasses
 import json
 
 import pytest
 
 from rowloss.cells import (
+    APPLICATION,
     SCHEMA_VERSION,
     Cell,
     CellKey,
@@ -144,6 +146,22 @@ def test_the_summary_counts_silent_cells_per_root_cause_and_database(tmp_path):
     assert table[1].split() == ["root", "cause", "postgresql", "sqlite"]
     assert table[2].split() == ["duplicates", "0/1", "1/2"]
     assert table[3].split() == ["truncation", "1/1", "-"]
+    swallowed = dataclasses.replace(
+        one("duplicates", "sqlite", Outcome.DROPPED, "c"), layer=APPLICATION
+    )
+    equivalent = one("duplicates", "sqlite", Outcome.EQUIVALENT, "d")
+    table = silent_table([*cells, swallowed, equivalent])
+    assert table[2].split() == ["duplicates", "0/1", "1/3"]
+    assert table[3].split() == ["duplicates", "(application's", "code)", "-", "1/1"]
     write_cells(tmp_path, cells, {})
     listed = (tmp_path / SILENT_FILE).read_text().splitlines()
     assert [line.split(":")[0] for line in listed] == ["dropped", "altered"]
+
+
+def test_a_cell_keeps_its_layer_through_json_and_refuses_an_unknown_one():
+    cell = dataclasses.replace(make_cell(), layer=APPLICATION)
+    assert cells_from_json(cells_to_json([cell]))[0].layer == APPLICATION
+    data = cell.to_dict()
+    data["layer"] = "network"
+    with pytest.raises(ValueError, match="layer 'network'"):
+        Cell.from_dict(data)

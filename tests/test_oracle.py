@@ -170,9 +170,79 @@ def test_offset_dropped_converting_to_utc():
     assert "converted to UTC wall clock" in change(aware, stored)
 
 
-def test_instant_kept_but_wall_clock_changed_is_altered():
-    aware = dt.datetime(2024, 1, 1, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
-    assert "instant kept, wall clock changed" in change(aware, aware.astimezone(dt.timezone.utc))
+PLUS_TWO = dt.timezone(dt.timedelta(hours=2))
+AWARE = dt.datetime(2024, 1, 1, 23, 30, tzinfo=PLUS_TWO)
+
+
+def one_value(given, stored, caller=QUIET):
+    return judge([{"id": 1, "v": given}], [{"id": 1, "v": stored}], ["id"], caller)
+
+
+def test_the_same_instant_at_another_offset_is_equivalent_not_altered():
+    verdict = one_value(AWARE, AWARE.astimezone(dt.timezone.utc))
+    assert verdict.outcome is Outcome.EQUIVALENT
+    assert not verdict.outcome.silent
+    assert verdict.detail == (
+        "every row stored; 1 rows read back equal, in another representation "
+        "(1.v: instant kept, wall clock changed (offset +02:00 -> +00:00))"
+    )
+    assert verdict.evidence["changed"] == 0
+    assert verdict.evidence["equivalent"] == 1
+    assert [d.value for d in verdict.data] == ["values in another representation"]
+
+
+def test_an_aware_value_read_back_naive_has_lost_its_zone_and_is_altered():
+    utc_wall_clock = AWARE.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    assert one_value(AWARE, utc_wall_clock).outcome is Outcome.ALTERED
+    assert one_value(AWARE, AWARE.replace(tzinfo=None)).outcome is Outcome.ALTERED
+
+
+def test_an_instant_moved_by_a_dropped_offset_is_altered():
+    moved = AWARE.replace(tzinfo=dt.timezone.utc)  # wall clock kept, instant two hours off
+    assert "wall clock kept, instant changed" in change(AWARE, moved)
+
+
+def test_a_naive_value_read_back_aware_is_altered():
+    naive = dt.datetime(2024, 1, 1, 12)
+    assert one_value(naive, naive.replace(tzinfo=dt.timezone.utc)).outcome is Outcome.ALTERED
+
+
+def test_decimals_with_other_trailing_zeros_stay_ok():
+    assert one_value(Decimal("1.50"), Decimal("1.5")).outcome is Outcome.OK
+
+
+def test_one_equivalent_and_one_changed_row_is_altered_and_tells_both():
+    given = [{"id": 1, "v": AWARE}, {"id": 2, "v": "abcde"}]
+    stored = [{"id": 1, "v": AWARE.astimezone(dt.timezone.utc)}, {"id": 2, "v": "abc"}]
+    verdict = judge(given, stored, ["id"], QUIET)
+    assert verdict.outcome is Outcome.ALTERED
+    assert "1 rows changed in v (2.v: truncated to 3 of 5 characters)" in verdict.detail
+    assert "1 rows read back equal, in another representation" in verdict.detail
+    assert verdict.evidence["changed"] == 1
+
+
+def test_an_equivalent_row_beside_missing_ones_is_dropped():
+    given = [{"id": 1, "v": AWARE}, {"id": 2, "v": AWARE}]
+    verdict = judge(given, [{"id": 1, "v": AWARE.astimezone(dt.timezone.utc)}], ["id"], QUIET)
+    assert verdict.outcome is Outcome.DROPPED
+
+
+def test_an_error_with_equivalent_rows_stored_is_partial():
+    assert one_value(AWARE, AWARE.astimezone(dt.timezone.utc), LOUD).outcome is Outcome.PARTIAL
+
+
+def test_a_baseline_row_read_back_at_another_offset_is_still_intact():
+    baseline = [{"id": 1, "v": AWARE}]
+    stored = [{"id": 1, "v": AWARE.astimezone(dt.timezone.utc)}]
+    verdict = judge([{"id": 2, "v": AWARE}], stored, ["id"], LOUD, baseline)
+    assert verdict.outcome is Outcome.RAISED
+
+
+def test_equivalent_ranks_above_ok_and_below_an_error():
+    from rowloss.oracle import most_severe
+
+    assert most_severe([Outcome.OK, Outcome.EQUIVALENT]) is Outcome.EQUIVALENT
+    assert most_severe([Outcome.EQUIVALENT, Outcome.RAISED]) is Outcome.RAISED
 
 
 def test_fractional_seconds_cut():
@@ -190,7 +260,7 @@ def test_most_severe_outcome_orders_dropped_first():
 
 def test_offsets_are_written_as_people_write_them():
     west = dt.datetime(2024, 12, 31, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-12)))
-    assert "offset -12:00 -> +00:00" in change(west, west.astimezone(dt.timezone.utc))
+    assert "offset -12:00 -> +00:00" in one_value(west, west.astimezone(dt.timezone.utc)).detail
 
 
 def test_an_error_the_callers_code_swallowed_is_named_but_is_no_signal():

@@ -233,18 +233,6 @@ CHANGES = [
     ),
     pytest.param(
         AWARE,
-        AWARE.astimezone(dt.timezone.utc),
-        "instant kept, wall clock changed (offset +02:00 -> +00:00)",
-        id="zone shift keeping the instant",
-    ),
-    pytest.param(
-        AWARE,
-        AWARE.astimezone(MINUS_THREE_THIRTY),
-        "instant kept, wall clock changed (offset +02:00 -> -03:30)",
-        id="zone shift west of UTC",
-    ),
-    pytest.param(
-        AWARE,
         AWARE.replace(tzinfo=dt.timezone.utc),
         "wall clock kept, instant changed (offset +02:00 -> +00:00)",
         id="zone replaced keeping the wall clock",
@@ -599,3 +587,19 @@ def test_evidence_keeps_what_the_caller_saw_five_at_most():
 )
 def test_most_severe_ranks_dropped_altered_partial_raised_ok(outcomes, worst):
     assert most_severe(outcomes) is worst
+
+
+@pytest.mark.parametrize(
+    ("stored", "outcome"),
+    [
+        pytest.param(AWARE.astimezone(dt.timezone.utc), Outcome.EQUIVALENT, id="UTC, same instant"),
+        pytest.param(AWARE.astimezone(MINUS_THREE_THIRTY), Outcome.EQUIVALENT, id="west, same"),
+        pytest.param(AWARE.replace(tzinfo=MINUS_THREE_THIRTY), Outcome.ALTERED, id="instant moved"),
+        pytest.param(AWARE.replace(tzinfo=None), Outcome.ALTERED, id="zone lost"),
+        pytest.param(AWARE.isoformat(), Outcome.ALTERED, id="read back as text"),
+        pytest.param(AWARE, Outcome.OK, id="as sent"),
+    ],
+)
+def test_only_the_same_instant_at_another_offset_is_equivalent(stored, outcome):
+    verdict = judge([{"id": 1, "v": AWARE}], [{"id": 1, "v": stored}], ["id"], QUIET)
+    assert verdict.outcome is outcome, verdict.detail

@@ -266,3 +266,56 @@ def test_a_test_of_another_project_named_target_runs_untouched_and_starts_nothin
     result.assert_outcomes(passed=1)
     assert " rowloss =" not in result.stdout.str(), "no rowloss summary"
     assert not (pytester.path / ".rowloss").exists(), "no run directory, no server"
+
+
+LAYERED = """
+from sqlalchemy import Column, Integer, MetaData, Table
+
+from rowloss.cells import APPLICATION
+from rowloss.measure import callers
+from rowloss.measure.scenario import Batch, Variant
+from rowloss.measure.strategies import ShapeSpace
+
+ROOT_CAUSE = "layers"
+
+
+def numbers(metadata: MetaData, name: str) -> Table:
+    return Table(name, metadata, Column("id", Integer, primary_key=True, autoincrement=False))
+
+
+def repeated_key(shape):
+    rows = [{"id": 1} for _ in range(shape.size)]
+    return Batch(sent=rows, meant=rows)
+
+
+SPACE = ShapeSpace(min_size=2, max_size=2, first_fault_at=1, max_faults=1, shrink=False)
+VARIANTS = (
+    Variant("plain_caller", numbers, SPACE, repeated_key, apis=("core_executemany",)),
+    Variant(
+        "swallowing_caller",
+        numbers,
+        SPACE,
+        repeated_key,
+        apis=("core_executemany",),
+        caller=callers.swallow,
+        layer=APPLICATION,
+    ),
+)
+
+
+def test_layers(rowloss_target, rowloss_cell, scenario, api, transaction):
+    rowloss_cell.measure(rowloss_target, scenario, api, transaction)
+"""
+
+
+def test_a_cell_carries_the_layer_its_variant_declares_and_the_summary_counts_it_apart(
+    pytester,
+):
+    pytester.makepyfile(test_layers=LAYERED)
+    result = pytester.runpytest(*SQLITE_ONLY, "--rowloss-matrix", "none")
+    result.assert_outcomes(passed=4)
+    document = json.loads((pytester.path / ".rowloss/runs/latest/cells.json").read_text())
+    found = {(c["key"]["scenario"], c["layer"], c["outcome"]) for c in document["cells"]}
+    assert ("plain_caller", "stack", "raised") in found
+    assert ("swallowing_caller", "application", "dropped") in found
+    result.stdout.fnmatch_lines(["layers * 0/2", "layers (application's code) * 2/2"])

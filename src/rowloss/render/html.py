@@ -25,7 +25,7 @@ from markupsafe import Markup
 from rowloss.cells import Cell, CellKey, Outcome, canonical_json
 from rowloss.render.legend import MEANING
 
-DATA_FORMAT = 1
+DATA_FORMAT = 2
 """Bumped whenever the shape of the inlined data changes."""
 
 KEY_COLUMNS = tuple(field.name for field in fields(CellKey))
@@ -42,6 +42,7 @@ COLUMN_VALUES: dict[str, Callable[[Cell], Any]] = {
     "detail": lambda cell: cell.detail,
     "data": lambda cell: list(cell.data),
     "signal": lambda cell: list(cell.signal),
+    "layer": lambda cell: cell.layer,
     "versions": lambda cell: {
         "server": cell.versions.server,
         "driver": cell.versions.driver,
@@ -75,6 +76,7 @@ FILTER_COLUMNS = (
     ("api", "insert API"),
     ("sqlalchemy", "SQLAlchemy"),
     ("outcome", "outcome"),
+    ("layer", "loss from (stack, or the application's code)"),
     ("root_cause", "root cause"),
     ("scenario", "scenario"),
     ("transaction", "transaction"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from rowloss.cells import Cell, Outcome
+from rowloss.cells import STACK, Cell, Outcome
 from rowloss.publish import reproducer
 from rowloss.publish.published import MATRIX_FILE
 from rowloss.recorder import CELLS_FILE, SILENT_FILE
@@ -19,14 +19,17 @@ from rowloss.run.session import CRASHED, RunState
 
 def silent_table(cells: Sequence[Cell]) -> list[str]:
     """Silent cells out of those measured, per root cause (rows) and database
-    (columns): where to look first, in a few lines whatever the run's size."""
+    (columns): where to look first, in a few lines whatever the run's size.
+    Cells whose loss comes from the application's own code have rows of their
+    own, so that they never read as the stack's behaviour."""
     measured: Counter[tuple[str, str]] = Counter()
     silent: Counter[tuple[str, str]] = Counter()
     for cell in cells:
         if cell.measured:
-            where = (cell.key.root_cause, cell.key.database)
-            measured[where] += 1
-            silent[where] += cell.outcome.silent
+            cause = cell.key.root_cause
+            name = cause if cell.layer == STACK else f"{cause} ({cell.layer}'s code)"
+            measured[name, cell.key.database] += 1
+            silent[name, cell.key.database] += cell.outcome.silent
     if not measured:
         return []
     causes = sorted({cause for cause, _ in measured})
