@@ -28,7 +28,7 @@ import importlib
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy.dialects import mysql
 from sqlalchemy import func, insert, select, text
 
 from rowloss.publish.reproduce import Case, Insert, Rows, Sink

@@ -24,7 +24,6 @@ import importlib
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import mysql, postgresql
 from sqlalchemy import func, insert, select, text
 
 from rowloss.publish.reproduce import Case, Insert, Rows, Sink
