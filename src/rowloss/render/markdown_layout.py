@@ -1,0 +1,98 @@
+"""Which detail file holds which cells, decided by the size of what it renders.
+
+A code-hosting page stops rendering a Markdown file of a few hundred KB, so
+every detail file is kept under :data:`BUDGET`. The matrix is first split by
+SQLAlchemy line and root cause (``matrix/sqlalchemy-2.0/truncation.md``);
+a file still over the budget is split by database
+(``matrix/sqlalchemy-2.0/truncation/mariadb.md``), then mode, driver, scenario
+and insert API, each step only where the rendered text is still too big. So
+the layout follows the matrix as more servers and SQLAlchemy lines arrive.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rowloss.cells import Cell, CellKey
+from rowloss.render.anchors import row_anchor
+from rowloss.render.markdown_detail import detail_page
+from rowloss.render.summary_model import Stack
+
+BUDGET = 300_000
+"""Bytes a detail file may hold: under 300 KB, however KB is counted."""
+FOLDER = "matrix"
+SPLITS = ("database", "mode", "driver", "scenario", "api")
+"""The key fields a file too big is split by, in turn."""
+
+
+class TooBigToSplit(ValueError):
+    """The cells of one insert API of one scenario and stack exceed the budget."""
+
+
+@dataclass(frozen=True)
+class DetailFile:
+    path: str
+    text: str
+    keys: frozenset[CellKey]
+
+
+def detail_files(cells: Sequence[Cell], index: str) -> list[DetailFile]:
+    """Every detail file; ``index`` is MATRIX.md's path, which each links back to."""
+    sections: dict[tuple[str, str], list[Cell]] = defaultdict(list)
+    for cell in cells:
+        sections[(cell.key.sqlalchemy, cell.key.root_cause)].append(cell)
+    files: list[DetailFile] = []
+    for (line, root_cause), section in sorted(sections.items()):
+        files += _fitted(section, [f"sqlalchemy-{line}", root_cause], SPLITS, index)
+    return files
+
+
+def _fitted(
+    cells: Sequence[Cell], names: list[str], splits: Sequence[str], index: str
+) -> list[DetailFile]:
+    path = f"{FOLDER}/{'/'.join(names)}.md"
+    line, root_cause, *narrowed = names
+    heading = f"{root_cause}, SQLAlchemy {line.removeprefix('sqlalchemy-')}"
+    if narrowed:
+        heading += f": {' '.join(narrowed)}"
+    text = detail_page(cells, path, heading, index)
+    if len(text.encode()) <= BUDGET:
+        return [DetailFile(path, text, frozenset(c.key for c in cells))]
+    if not splits:
+        raise TooBigToSplit(f"{path} renders {len(text.encode())} bytes, over {BUDGET}")
+    field, *rest = splits
+    parts: dict[str, list[Cell]] = defaultdict(list)
+    for cell in cells:
+        parts[getattr(cell.key, field)].append(cell)
+    if len(parts) == 1:
+        return _fitted(cells, names, rest, index)
+    return [
+        file
+        for value, part in sorted(parts.items())
+        for file in _fitted(part, [*names, value], rest, index)
+    ]
+
+
+class Locations:
+    """Where a cell's row is: its detail file, and the file of a stack's root cause."""
+
+    def __init__(self, files: Sequence[DetailFile]) -> None:
+        self.by_key = {key: file.path for file in files for key in file.keys}
+        self.by_section: dict[tuple[str, str, Stack], str] = {}
+        for key in sorted(self.by_key):
+            section = (key.sqlalchemy, key.root_cause, Stack.of(key))
+            self.by_section.setdefault(section, self.by_key[key])
+
+    def of_row(self, key: CellKey) -> str:
+        """The link to the row that holds ``key`` (scenario, API, transaction)."""
+        return f"{self.by_key[key]}#{row_anchor(key)}"
+
+    def of_root_cause(self, sqlalchemy: str, root_cause: str, database: str) -> str:
+        """The first detail file holding the root cause's cells of ``database``."""
+        return next(
+            path
+            for (line, cause, stack), path in sorted(self.by_section.items())
+            if (line, cause, stack.database) == (sqlalchemy, root_cause, database)
+        )
