@@ -15,11 +15,12 @@ from collections.abc import Mapping, Sequence
 
 from rowloss.cells import APPLICATION, STACK, Cell, Outcome
 from rowloss.render.legend import OUTCOME_LABELS, REVEALED
-from rowloss.render.markdown_layout import DetailFile, Locations, detail_files
+from rowloss.render.markdown_layout import DetailFile, Locations, detail_files, key_order
 from rowloss.render.markdown_stacks import stack_page, stack_path
 from rowloss.render.summary_model import (
     LAYER_WORDS,
     Count,
+    Stack,
     SummaryRow,
     measured_versions,
     not_run_lines,
@@ -34,13 +35,16 @@ INDEX = "MATRIX.md"
 def markdown_files(cells: Sequence[Cell]) -> dict[str, str]:
     """Every Markdown file of the matrix, by path relative to the folder of
     ``MATRIX.md``; reproducer paths of ``cells`` are relative to that folder."""
-    cells = sorted(cells, key=lambda c: c.key)
+    cells = sorted(cells, key=key_order)
     details = detail_files(cells, INDEX)
     rows = summary(cells)
     files = {INDEX: render_index(cells, rows, details)}
     files.update({file.path: file.text for file in details})
+    by_stack: dict[Stack, list[Cell]] = defaultdict(list)
+    for cell in cells:
+        by_stack[Stack.of(cell.key)].append(cell)
     for stack in sorted({row.stack for row in rows}):
-        files[stack_path(stack)] = stack_page(cells, stack, INDEX)
+        files[stack_path(stack)] = stack_page(by_stack[stack], stack, INDEX)
     return files
 
 

@@ -39,12 +39,13 @@ def column_title(group: Sequence[Stack]) -> str:
 
 
 def detail_page(cells: Sequence[Cell], path: str, heading: str, index: str) -> str:
-    """The table of ``cells``, written at ``path``; ``index`` is MATRIX.md's path."""
+    """The table of ``cells`` (in key order, which numbers the links), written
+    at ``path``; ``index`` is MATRIX.md's path."""
     marks = Marks(path)
     shown: dict[Stack, dict[Row, str]] = defaultdict(dict)
     first: dict[Row, Cell] = {}
     not_run = 0
-    for cell in sorted(cells, key=lambda c: c.key):
+    for cell in cells:
         if cell.outcome is Outcome.NOT_RUN:
             not_run += 1
             continue

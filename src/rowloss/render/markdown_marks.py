@@ -18,10 +18,15 @@ def symbol(outcome: Outcome) -> str:
 
 def link(target: str, from_file: str) -> str:
     """``target`` (relative to the folder of MATRIX.md, or absolute) as a link
-    from ``from_file`` (relative to the same folder)."""
+    from ``from_file`` (relative to the same folder); both normalised paths."""
     if posixpath.isabs(target):
         return target
-    return posixpath.relpath(target, posixpath.dirname(from_file) or ".")
+    here = from_file.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 class Marks:

@@ -24,7 +24,8 @@ def stack_path(stack: Stack) -> str:
 
 
 def stack_page(cells: Sequence[Cell], stack: Stack, index: str) -> str:
-    """The page of ``stack``; ``index`` is MATRIX.md's path."""
+    """The page of ``stack`` from ``cells`` (those of other stacks are left
+    out); ``index`` is MATRIX.md's path."""
     path = stack_path(stack)
     marks = Marks(path)
     own = [c for c in cells if Stack.of(c.key) == stack]
