@@ -237,19 +237,24 @@ def test_every_file_stays_under_the_budget_on_a_much_larger_matrix():
                             )
                         )
     assert len(cells) > 2 * 41_948 and len(cells) > 10 * 8_876
+    absent = [cell("absent", "default", "driver", Outcome.NOT_RUN, root_cause="truncation")]
+    cells += absent
     details = detail_files(cells, INDEX)  # what markdown_files writes, without rendering twice
     files = {file.path: file.text for file in details}
-    files[INDEX] = render_index(cells, summary(cells), details)
+    rows = summary(cells)
+    files[INDEX] = render_index(cells, rows, details)
     by_stack: dict[Stack, list[Cell]] = {}
     for c in cells:
         by_stack.setdefault(Stack.of(c.key), []).append(c)
-    for stack, own in by_stack.items():
-        files[stack_path(stack)] = stack_page(own, stack, INDEX)
+    for stack in {row.stack for row in rows}:
+        files[stack_path(stack)] = stack_page(by_stack[stack], stack, INDEX)
     sizes = {path: len(text.encode()) for path, text in files.items()}
     assert max(sizes.values()) < BUDGET, max(sizes.items(), key=lambda item: item[1])
     assert len(details) >= 12 and "matrix/sqlalchemy-2.0/truncation.md" not in files
     held = [key for file in details for key in file.keys]
-    assert len(held) == len(set(held)) == len(cells), "every cell in exactly one file"
+    assert len(held) == len(set(held)) == len(cells) - 1, "every cell in exactly one file"
+    assert not [path for path in files if "absent" in path], "a part with nothing run has no file"
+    assert "- absent, 1 cells: no absent server was available" in files[INDEX]
 
 
 def test_the_same_cells_give_the_same_files():

@@ -33,7 +33,7 @@ def render_claims(cells: Sequence[Cell], audit: Audit | None = None) -> str:
     by default)."""
     audit = audit or load_audit()
     verdicts = judge(cells, audit)
-    locations = Locations(detail_files(cells, MATRIX))
+    locations = Locations(detail_files(cells, MATRIX), MATRIX)
     databases = sorted({cell.key.database for cell in cells})
     lines = _intro(audit, cells)
     lines += _summary(audit, verdicts, databases)

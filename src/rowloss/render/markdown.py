@@ -51,7 +51,7 @@ def markdown_files(cells: Sequence[Cell]) -> dict[str, str]:
 def render_index(
     cells: Sequence[Cell], rows: Sequence[SummaryRow], details: list[DetailFile]
 ) -> str:
-    locations = Locations(details)
+    locations = Locations(details, INDEX)
     lines = [
         "# rowloss compatibility matrix",
         "",

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rowloss.cells import Cell, CellKey
+from rowloss.cells import Cell, CellKey, Outcome
 from rowloss.render.anchors import row_anchor
 from rowloss.render.markdown_detail import detail_page
 from rowloss.render.summary_model import Stack
@@ -55,7 +55,9 @@ class DetailFile:
 
 
 def detail_files(cells: Sequence[Cell], index: str) -> list[DetailFile]:
-    """Every detail file; ``index`` is MATRIX.md's path, which each links back to."""
+    """Every detail file; ``index`` is MATRIX.md's path, which each links back to.
+    A part of a split with nothing but cells not run gets no file: the index
+    accounts for those."""
     sections: dict[tuple[str, str], list[Cell]] = defaultdict(list)
     for cell in sorted(cells, key=key_order):
         sections[(cell.key.sqlalchemy, cell.key.root_cause)].append(cell)
@@ -87,15 +89,18 @@ def _fitted(
             return [
                 file
                 for value, part in sorted(parts.items())
+                if any(cell.outcome is not Outcome.NOT_RUN for cell in part)
                 for file in _fitted(part, [*names, value], splits[number + 1 :], index)
             ]
     raise TooBigToSplit(f"{path} renders {size} bytes, over {BUDGET}, and cannot be split")
 
 
 class Locations:
-    """Where a cell's row is: its detail file, and the file of a stack's root cause."""
+    """Where a cell's row is: its detail file, and the file of a stack's root
+    cause. A cell in no file (not run) is accounted for in the index."""
 
-    def __init__(self, files: Sequence[DetailFile]) -> None:
+    def __init__(self, files: Sequence[DetailFile], index: str) -> None:
+        self.index = index
         self.by_key = {key: file.path for file in files for key in file.keys}
         self.by_section: dict[tuple[str, str, Stack], str] = {}
         for file in files:  # in path order: a section's first file is where it starts
@@ -105,12 +110,15 @@ class Locations:
 
     def of_row(self, key: CellKey) -> str:
         """The link to the row that holds ``key`` (scenario, API, transaction)."""
+        if key not in self.by_key:
+            return f"{self.index}#not-run"
         return f"{self.by_key[key]}#{row_anchor(key)}"
 
     def of_root_cause(self, sqlalchemy: str, root_cause: str, database: str) -> str:
         """The first detail file holding the root cause's cells of ``database``."""
-        return next(
+        paths = (
             path
             for (line, cause, stack), path in sorted(self.by_section.items())
             if (line, cause, stack.database) == (sqlalchemy, root_cause, database)
         )
+        return next(paths, f"{self.index}#not-run")
