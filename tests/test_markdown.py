@@ -259,3 +259,20 @@ def test_every_file_stays_under_the_budget_on_a_much_larger_matrix():
 
 def test_the_same_cells_give_the_same_files():
     assert markdown_files(sample()) == markdown_files(list(reversed(sample())))
+
+
+def test_writing_again_removes_detail_files_of_an_earlier_layout_and_nothing_else(
+    tmp_path: Path,
+):
+    from rowloss.render.pages import write_pages
+
+    stale = tmp_path / "matrix" / "sqlalchemy-2.0" / "duplicates" / "mariadb.md"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("an earlier split\n")
+    (tmp_path / "stacks").mkdir()
+    (tmp_path / "stacks" / "notes.txt").write_text("not ours\n")
+    write_pages(sample(), tmp_path)
+    assert not stale.exists() and not stale.parent.exists()
+    assert (tmp_path / "matrix" / "sqlalchemy-2.0" / "duplicates.md").is_file()
+    assert (tmp_path / "stacks" / "notes.txt").read_text() == "not ours\n"
+    assert (tmp_path / "stacks" / "mariadb-strict-pymysql.md").is_file()

@@ -3,7 +3,6 @@ and nothing else."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -12,8 +11,9 @@ from rowloss.cells import Cell
 Renderer = Callable[[Sequence[Cell]], dict[str, str]]
 """Cells -> their files, by path relative to the folder they are written in."""
 MARKDOWN_FOLDERS = ("matrix", "stacks")
-"""Folders of Markdown files that only rendering writes: emptied before each
-rendering, so a file of an earlier layout does not linger."""
+"""Folders of the Markdown files rendering writes: their ``.md`` files are
+removed before each rendering, so a file of an earlier layout (a detail file
+since split) does not linger; any other file in them is left."""
 
 
 def renderers() -> dict[str, Renderer]:
@@ -42,9 +42,22 @@ def write_pages(cells: Sequence[Cell], folder: Path) -> list[Path]:
     counted in them."""
     pages = render_pages(cells)
     for name in MARKDOWN_FOLDERS:
-        shutil.rmtree(folder / name, ignore_errors=True)
+        _remove_markdown(folder / name)
     for relative, text in pages.items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return [folder / relative for relative in pages if "/" not in relative]
+
+
+def _remove_markdown(folder: Path) -> None:
+    """The ``.md`` files under ``folder``, and the folders that leaves empty."""
+    if not folder.is_dir():
+        return
+    for path in folder.rglob("*.md"):
+        path.unlink()
+    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    if not any(folder.iterdir()):
+        folder.rmdir()
