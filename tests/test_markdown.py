@@ -276,3 +276,41 @@ def test_writing_again_removes_detail_files_of_an_earlier_layout_and_nothing_els
     assert (tmp_path / "matrix" / "sqlalchemy-2.0" / "duplicates.md").is_file()
     assert (tmp_path / "stacks" / "notes.txt").read_text() == "not ours\n"
     assert (tmp_path / "stacks" / "mariadb-strict-pymysql.md").is_file()
+
+
+def test_several_sqlalchemy_lines_get_a_column_and_their_own_files():
+    cells = [
+        cell("mariadb", "strict", "pymysql", Outcome.DROPPED, line="1.4"),
+        cell("mariadb", "strict", "pymysql", Outcome.RAISED, line="2.0"),
+    ]
+    files = markdown_files(cells)
+    assert "| stack | SQLAlchemy | server |" in files[INDEX]
+    assert "| 1.4 | 10.11.19 | [1/1](matrix/sqlalchemy-1.4/duplicates.md) |" in files[INDEX]
+    assert "| 2.0 | 10.11.19 | [0/1](matrix/sqlalchemy-2.0/duplicates.md) |" in files[INDEX]
+    page = files["stacks/mariadb-strict-pymysql.md"]
+    assert page.index("## SQLAlchemy 1.4") < page.index("## SQLAlchemy 2.0")
+
+
+def test_no_password_reaches_a_page():
+    cells = [
+        cell("postgresql", "default", "psycopg2", Outcome.OK),
+        cell(
+            "postgresql",
+            "default",
+            "psycopg2",
+            Outcome.NOT_RUN,
+            scenario="other",
+            detail="postgresql://me:hunter2@db.example/x did not answer",
+        ),
+        cell(
+            "postgresql",
+            "default",
+            "psycopg2",
+            Outcome.DROPPED,
+            scenario="third",
+            detail="lost, see postgresql://me:hunter2@db.example/x",
+        ),
+    ]
+    files = markdown_files(cells)
+    assert "me:***@db.example" in files[INDEX]
+    assert not [path for path, text in files.items() if "hunter2" in text]

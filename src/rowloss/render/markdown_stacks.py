@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rowloss.cells import APPLICATION, STACK, Cell
+from rowloss.redact import redact_text
 from rowloss.render.markdown_marks import Marks, link
 from rowloss.render.summary_model import LAYER_WORDS, ScenarioRow, Stack, stack_view
 
@@ -109,7 +110,7 @@ def _by_transaction(row: ScenarioRow, api: str, marks: Marks) -> str:
 def _sentence(cell: Cell) -> str:
     """The cell's detail, and what could have told the caller, in plain words."""
     seen = [s for s in cell.signal if s != "none"]
-    detail = cell.detail.rstrip(".") or cell.outcome.value
+    detail = redact_text(cell.detail).rstrip(".") or cell.outcome.value
     return (
         f"{detail}. What could have told the caller: {', '.join(seen) or 'nothing'} "
         f"({cell.key.api}, {cell.key.transaction})."

@@ -1,6 +1,6 @@
 """The matrix summarised for a reader, free of any page format.
 
-Pure functions of cells, shared by MATRIX.md and the HTML page: the summary
+Pure functions of cells, for MATRIX.md and, in time, the HTML page: the summary
 (silent scenarios out of those measured, per stack and root cause, the stack
 and the application layers counted apart), the view of one stack (its
 scenarios, silent first), the lines that account for cells not run, and the
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rowloss.backends import BACKENDS
 from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome
+from rowloss.redact import redact_text
 
 
 @dataclass(frozen=True, order=True)
@@ -164,7 +165,8 @@ class NotRunLine:
 def not_run_lines(cells: Sequence[Cell]) -> list[NotRunLine]:
     """One line per database and reason. A database none of whose cells ran
     gets one sentence; a run's own reason (a URL, a machine's images) stays in
-    the cells. Otherwise the cells' own reasons are given, with their drivers."""
+    the cells. Otherwise the cells' own reasons are given (passwords hidden),
+    with their stacks."""
     by_database: dict[str, list[Cell]] = defaultdict(list)
     for cell in cells:
         by_database[cell.key.database].append(cell)
@@ -184,7 +186,8 @@ def not_run_lines(cells: Sequence[Cell]) -> list[NotRunLine]:
             reasons[cell.detail].append(cell)
         for reason, group in sorted(reasons.items()):
             stacks = sorted({Stack.of(c.key).title for c in group})
-            lines.append(NotRunLine(database, len(group), f"{', '.join(stacks)}: {reason}"))
+            text = f"{', '.join(stacks)}: {redact_text(reason)}"
+            lines.append(NotRunLine(database, len(group), text))
     return lines
 
 
