@@ -56,7 +56,7 @@ def render_index(
         "# rowloss compatibility matrix",
         "",
         "Does a bulk insert through SQLAlchemy lose or change rows without telling you? Every "
-        "count below comes from measurements: rowloss inserted rows on a real server, read the "
+        "count below comes from measurements: rowloss inserted rows into a real database, read the "
         "table back and compared. A count is the scenarios that lost or changed rows silently "
         "(no error) out of those measured on that stack, over every insert API and "
         "transaction; it links to the marks behind it, and a stack's name to its page. The "
