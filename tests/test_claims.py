@@ -372,7 +372,8 @@ def test_page_links_reproducers_and_matrix_rows(audit: Audit) -> None:
     page = render_claims(cells, audit)
     assert "(MATRIX.md)" in page
     assert "(reproducers/duplicates/pk_in_batch/sqlite-raised.py)" in page
-    assert f"(MATRIX.md#{row_anchor(cells[0].key)})" in page
+    detail = f"matrix/sqlalchemy-{cells[0].key.sqlalchemy}/{cells[0].key.root_cause}.md"
+    assert f"({detail}#{row_anchor(cells[0].key)})" in page, "a row links into its detail file"
 
 
 def test_page_is_the_same_whatever_the_order_of_cells(audit: Audit) -> None:

@@ -114,14 +114,16 @@ def test_the_published_pages_render_again_from_matrix_json_alone(tmp_path):
     from dataclasses import replace
 
     from rowloss.publish.cellfiles import relative_to
-    from rowloss.render.pages import renderers
+    from rowloss.render.pages import render_pages
 
     folder = tmp_path / "reports"
     dropped = cell("pymysql", Outcome.DROPPED, reproducer_file(tmp_path, "a"))
     publish([replace(dropped, test_id="scenarios/test_x.py::test_x[pymysql]")], folder)
     again = relative_to(load(folder), folder)
-    for name, render in renderers().items():
-        assert render(again) == (folder / name).read_text(), name
+    pages = render_pages(again)
+    assert {"MATRIX.md", "index.html", "CLAIMS.md"} < set(pages)
+    for name, text in pages.items():
+        assert text == (folder / name).read_text(), name
 
 
 def test_publishing_what_was_published_gives_the_same_files(tmp_path):
@@ -134,7 +136,10 @@ def test_publishing_what_was_published_gives_the_same_files(tmp_path):
     first = files(folder)
     publish(load(folder), folder)
     assert files(folder) == first
-    assert len(first) == 7, "the matrix, its schema, three pages, a reproducer, the parts store"
+    assert len(first) == 9, (
+        "the matrix, its schema, MATRIX.md, one detail file, one stack page, index.html, "
+        "CLAIMS.md, a reproducer, the parts store"
+    )
     assert folder / "reproducers" / "parts.json.gz" in first
     (text,) = [t.decode() for p, t in first.items() if p.suffix == ".py"]
     assert text.count("Measured by rowloss") == 1 and "the note." in text

@@ -1,15 +1,10 @@
-"""Stable anchors into MATRIX.md, shared by every page that links there."""
+"""Stable anchors of the matrix's rows, shared by every page that links there."""
 
 from __future__ import annotations
 
 import re
 
 from rowloss.cells import CellKey
-
-
-def section_anchor(sqlalchemy_line: str, root_cause: str) -> str:
-    """The anchor of one root cause's table for one SQLAlchemy line."""
-    return re.sub(r"[^a-z0-9]+", "-", f"sqlalchemy {sqlalchemy_line} {root_cause}".lower())
 
 
 def row_anchor(key: CellKey) -> str:

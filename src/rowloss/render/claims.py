@@ -21,7 +21,7 @@ from rowloss.claims import (
     judge,
     load_audit,
 )
-from rowloss.render.anchors import row_anchor, section_anchor
+from rowloss.render.markdown_layout import Locations, detail_files
 
 MATRIX = "MATRIX.md"
 DETAIL_LENGTH = 160
@@ -33,6 +33,7 @@ def render_claims(cells: Sequence[Cell], audit: Audit | None = None) -> str:
     by default)."""
     audit = audit or load_audit()
     verdicts = judge(cells, audit)
+    locations = Locations(detail_files(cells, MATRIX), MATRIX)
     databases = sorted({cell.key.database for cell in cells})
     lines = _intro(audit, cells)
     lines += _summary(audit, verdicts, databases)
@@ -40,7 +41,7 @@ def render_claims(cells: Sequence[Cell], audit: Audit | None = None) -> str:
     lines += ["## Tested claims", ""]
     for claim in audit.claims:
         if claim.tested:
-            lines += _claim_section(audit, claim, verdicts[claim.id])
+            lines += _claim_section(audit, claim, verdicts[claim.id], locations)
     lines += _untested(audit)
     lines += _not_claims(audit)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -122,7 +123,9 @@ def _unmeasured_databases(cells: Sequence[Cell]) -> list[str]:
     return [*lines, ""]
 
 
-def _claim_section(audit: Audit, claim: Claim, verdicts: Sequence[Verdict]) -> list[str]:
+def _claim_section(
+    audit: Audit, claim: Claim, verdicts: Sequence[Verdict], locations: Locations
+) -> list[str]:
     lines = [f'<a id="{_anchor(claim.id)}"></a>', "", f"### {claim.id}", "", claim.says, ""]
     lines.append(f"- Article: {_line_ranges(audit.lines_of(claim.id))} (“{claim.quote}”)")
     lines.append(f"- Predicts: {_prediction(claim)}")
@@ -143,13 +146,14 @@ def _claim_section(audit: Audit, claim: Claim, verdicts: Sequence[Verdict]) -> l
     lines.append("")
     for verdict in verdicts:
         if verdict.status != NOT_MEASURED:
-            lines += _evidence(claim, verdict)
+            lines += _evidence(claim, verdict, locations)
     return lines
 
 
-def _evidence(claim: Claim, verdict: Verdict) -> list[str]:
+def _evidence(claim: Claim, verdict: Verdict, locations: Locations) -> list[str]:
     sections = ", ".join(
-        f"[{root_cause} (SQLAlchemy {line})]({MATRIX}#{section_anchor(line, root_cause)})"
+        f"[{root_cause} (SQLAlchemy {line})]"
+        f"({locations.of_root_cause(line, root_cause, verdict.database)})"
         for line, root_cause in verdict.sections
     )
     lines = [f"{verdict.database}, {verdict.label}. Matrix: {sections}.", ""]
@@ -172,25 +176,29 @@ def _evidence(claim: Claim, verdict: Verdict) -> list[str]:
     lines.append(f"- {heading}:")
     marked = verdict.status == DEPENDS
     for cells in verdict.examples:
-        text = _group(claim, cells) if claim.varies_with else _example(claim, cells[0], marked)
+        text = (
+            _group(claim, cells, locations)
+            if claim.varies_with
+            else _example(claim, cells[0], marked, locations)
+        )
         lines.append(f"  - {text}")
     return [*lines, ""]
 
 
-def _example(claim: Claim, cell: Cell, marked: bool) -> str:
+def _example(claim: Claim, cell: Cell, marked: bool, locations: Locations) -> str:
     """One cell: what it is, its outcome and detail, and links to its reproducer
     and matrix row; ``marked`` says whether it agrees with the claim."""
     key = cell.key
     agrees = ""
     if marked:
         agrees = " (agrees)" if claim.agrees(cell) else " (does not agree)"
-    links = [f"[matrix row]({MATRIX}#{row_anchor(key)})"]
+    links = [f"[matrix row]({locations.of_row(key)})"]
     if cell.reproducer:
         links.insert(0, f"[reproducer]({cell.reproducer})")
     return f"{_identity(key)}: {cell.outcome.value}{agrees}. {_detail(cell)} ({', '.join(links)})"
 
 
-def _group(claim: Claim, cells: Sequence[Cell]) -> str:
+def _group(claim: Claim, cells: Sequence[Cell], locations: Locations) -> str:
     """Cells that differ only on the claim's ``varies_with`` axis: their
     outcomes by value of that axis, with a reproducer for each outcome."""
     field = AXES[claim.varies_with or ""]
@@ -206,7 +214,7 @@ def _group(claim: Claim, cells: Sequence[Cell]) -> str:
         for outcome, values in sorted(by_outcome.items())
     )
     links = [f"[reproducer, {o}]({path})" for o, path in sorted(reproducers.items())]
-    links.append(f"[matrix row]({MATRIX}#{row_anchor(cells[0].key)})")
+    links.append(f"[matrix row]({locations.of_row(cells[0].key)})")
     return f"{_identity(cells[0].key, leave_out=field)}: {outcomes} ({', '.join(links)})"
 
 

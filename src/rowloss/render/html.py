@@ -23,7 +23,7 @@ import jinja2
 from markupsafe import Markup
 
 from rowloss.cells import Cell, CellKey, Outcome, canonical_json
-from rowloss.render.legend import MEANING
+from rowloss.render.legend import OUTCOME_LABELS
 
 DATA_FORMAT = 2
 """Bumped whenever the shape of the inlined data changes."""
@@ -55,19 +55,6 @@ COLUMN_VALUES: dict[str, Callable[[Cell], Any]] = {
     "test_id": lambda cell: cell.test_id,
 }
 """Every column of the inlined data, in order, and how to read it from a cell."""
-
-OUTCOME_LABELS: dict[Outcome, tuple[str, str, str]] = {
-    Outcome.OK: ("✓", "ok", MEANING[Outcome.OK]),
-    Outcome.EQUIVALENT: ("≈", "equivalent", MEANING[Outcome.EQUIVALENT]),
-    Outcome.RAISED: ("!", "raised", MEANING[Outcome.RAISED]),
-    Outcome.PARTIAL: ("◐", "PARTIAL", MEANING[Outcome.PARTIAL]),
-    Outcome.DROPPED: ("▼", "DROPPED", MEANING[Outcome.DROPPED]),
-    Outcome.ALTERED: ("≠", "ALTERED", MEANING[Outcome.ALTERED]),
-    Outcome.ERROR: ("?", "error", MEANING[Outcome.ERROR]),
-    Outcome.NOT_RUN: ("–", "not run", MEANING[Outcome.NOT_RUN]),
-}
-"""Symbol, label and meaning of each outcome, for the legend and the table.
-Silent outcomes (and partial) are in capitals and get strong colours."""
 
 FILTER_COLUMNS = (
     ("database", "database"),

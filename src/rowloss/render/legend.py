@@ -1,4 +1,4 @@
-"""What each outcome means, in the words every page uses."""
+"""What each outcome means, in the symbols and words every page uses."""
 
 from __future__ import annotations
 
@@ -17,3 +17,19 @@ MEANING = {
     Outcome.ERROR: "the suite itself failed; nothing is known",
     Outcome.NOT_RUN: "not measured here; the reason is given",
 }
+
+OUTCOME_LABELS: dict[Outcome, tuple[str, str, str]] = {
+    Outcome.OK: ("✓", "ok", MEANING[Outcome.OK]),
+    Outcome.EQUIVALENT: ("≈", "equivalent", MEANING[Outcome.EQUIVALENT]),
+    Outcome.RAISED: ("!", "raised", MEANING[Outcome.RAISED]),
+    Outcome.PARTIAL: ("◐", "PARTIAL", MEANING[Outcome.PARTIAL]),
+    Outcome.DROPPED: ("▼", "DROPPED", MEANING[Outcome.DROPPED]),
+    Outcome.ALTERED: ("≠", "ALTERED", MEANING[Outcome.ALTERED]),
+    Outcome.ERROR: ("?", "error", MEANING[Outcome.ERROR]),
+    Outcome.NOT_RUN: ("–", "not run", MEANING[Outcome.NOT_RUN]),
+}
+"""Symbol, label and meaning of each outcome, for the legend and the table.
+Silent outcomes (and partial) are in capitals and get strong colours."""
+
+REVEALED = {"warning": "ʷ", "rowcount": "ʳ"}
+"""Marks on a silent cell: what could have told the caller, though no error did."""

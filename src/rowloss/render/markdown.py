@@ -1,167 +1,179 @@
-"""MATRIX.md: the matrix as calm tables readable on a code-hosting page.
+"""The matrix in Markdown: a short index, ``MATRIX.md``, and the files it links.
 
-One section per SQLAlchemy line; in it one table per root cause, a row per
-scenario, insert API and transaction handling, a column per database, mode
-and driver, one symbol per cell. Silent outcomes are coloured marks that
-cannot be missed, with a superscript where a warning or the rowcount revealed
-them; a mark of a cell that lost or changed rows links to its reproducer.
+``MATRIX.md`` holds one paragraph, the summary (silent scenarios out of those
+measured, per stack and root cause, each count linked to its detail file),
+the legend, what was not run and why, and the list of detail files. The
+detail files (:mod:`~rowloss.render.markdown_layout`) hold every mark; a page
+per stack (:mod:`~rowloss.render.markdown_stacks`) tells one stack's story.
+:func:`markdown_files` gives them all, by path, for whoever writes them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from rowloss.backends import target_specs
-from rowloss.cells import Cell, CellKey, Outcome
-from rowloss.render.anchors import row_anchor, section_anchor
-from rowloss.render.legend import MEANING
+from rowloss.cells import APPLICATION, STACK, Cell, Outcome
+from rowloss.render.legend import OUTCOME_LABELS, REVEALED
+from rowloss.render.markdown_layout import DetailFile, Locations, detail_files, key_order
+from rowloss.render.markdown_stacks import stack_page, stack_path
+from rowloss.render.summary_model import (
+    LAYER_WORDS,
+    Count,
+    Stack,
+    SummaryRow,
+    measured_versions,
+    not_run_lines,
+    root_causes,
+    session_settings,
+    summary,
+)
 
-SYMBOLS = {
-    Outcome.OK: "✓",
-    Outcome.EQUIVALENT: "≈",
-    Outcome.RAISED: "✗",
-    Outcome.PARTIAL: "◐",
-    Outcome.DROPPED: "🔴",
-    Outcome.ALTERED: "🟠",
-    Outcome.ERROR: "⚠",
-    Outcome.NOT_RUN: "·",
-}
-REVEALED = {"warning": "ʷ", "rowcount": "ʳ"}
-"""Marks on a silent cell: what could have told the caller, though no error did."""
-
-
-def _column_order() -> dict[tuple[str, str, str], int]:
-    order = {}
-    for n, spec in enumerate(target_specs()):
-        order[(spec.database, spec.mode.name, spec.driver.name)] = n
-    return order
+INDEX = "MATRIX.md"
 
 
-def column_of(key: CellKey) -> tuple[str, str, str]:
-    return (key.database, key.mode, key.driver)
-
-
-def column_title(column: tuple[str, str, str]) -> str:
-    database, mode, driver = column
-    return f"{database}<br>{mode}<br>{driver}" if mode != "default" else f"{database}<br>{driver}"
-
-
-def mark(cell: Cell, links: dict[str, str]) -> str:
-    """The cell's symbol; a linked one (a reference link, numbered in ``links``,
-    one per reproducer file) where rows were lost or changed."""
-    symbol = SYMBOLS[cell.outcome]
-    if cell.outcome.silent:
-        symbol += "".join(REVEALED[s] for s in cell.signal if s in REVEALED)
-    if cell.reproducer and cell.outcome in (Outcome.DROPPED, Outcome.ALTERED, Outcome.PARTIAL):
-        reference = links.setdefault(cell.reproducer, str(len(links) + 1))
-        return f"[{symbol}][{reference}]"
-    return symbol
-
-
-def _header(cells: Sequence[Cell]) -> list[str]:
-    servers: dict[str, set[str]] = defaultdict(set)
-    drivers: dict[str, set[str]] = defaultdict(set)
-    sqlalchemy = sorted({c.versions.sqlalchemy for c in cells if c.versions.sqlalchemy})
+def markdown_files(cells: Sequence[Cell]) -> dict[str, str]:
+    """Every Markdown file of the matrix, by path relative to the folder of
+    ``MATRIX.md``; reproducer paths of ``cells`` are relative to that folder."""
+    cells = sorted(cells, key=key_order)
+    details = detail_files(cells, INDEX)
+    rows = summary(cells)
+    files = {INDEX: render_index(cells, rows, details)}
+    files.update({file.path: file.text for file in details})
+    by_stack: dict[Stack, list[Cell]] = defaultdict(list)
     for cell in cells:
-        if cell.outcome is Outcome.NOT_RUN:
-            continue
-        if cell.versions.server:
-            servers[cell.key.database].add(cell.versions.server)
-        if cell.versions.driver:
-            drivers[cell.key.database].add(f"{cell.key.driver} {cell.versions.driver}")
+        by_stack[Stack.of(cell.key)].append(cell)
+    for stack in sorted({row.stack for row in rows}):
+        files[stack_path(stack)] = stack_page(by_stack[stack], stack, INDEX)
+    return files
+
+
+def render_index(
+    cells: Sequence[Cell], rows: Sequence[SummaryRow], details: list[DetailFile]
+) -> str:
+    locations = Locations(details, INDEX)
     lines = [
         "# rowloss compatibility matrix",
         "",
         "Does a bulk insert through SQLAlchemy lose or change rows without telling you? Every "
-        "mark below is a measurement: rowloss inserted the rows on a real server, read the "
-        "table back and compared. The filterable page is [index.html](index.html) (open it "
-        "from a clone), the data [matrix.json](matrix.json), the audit of the common advice "
-        "[CLAIMS.md](CLAIMS.md).",
+        "count below comes from measurements: rowloss inserted rows into a real database, read the "
+        "table back and compared. A count is the scenarios that lost or changed rows silently "
+        "(no error) out of those measured on that stack, over every insert API and "
+        "transaction; it links to the marks behind it, and a stack's name to its page. The "
+        "filterable page is [index.html](index.html) (open it from a clone), the data "
+        "[matrix.json](matrix.json), the audit of the common advice [CLAIMS.md](CLAIMS.md).",
         "",
-        "## Versions measured",
+    ]
+    lines += _summary(cells, rows, locations)
+    lines += _versions(cells)
+    lines += _legend(cells)
+    lines += _not_run(cells)
+    lines += _detail_list(details)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _summary(cells: Sequence[Cell], rows: Sequence[SummaryRow], locations: Locations) -> list[str]:
+    causes = root_causes(c for c in cells if c.measured)
+    several_lines = len({row.sqlalchemy for row in rows}) > 1
+    head = ["stack", *(["SQLAlchemy"] if several_lines else []), "server", *causes]
+    lines = ["## Summary", ""]
+    if any(APPLICATION in {layer for _, layer in row.counts} for row in rows):
+        lines += [
+            f"A count marked *app* is of losses by {LAYER_WORDS[APPLICATION]} (swallowed "
+            f"errors, the wrong model), counted apart from those by {LAYER_WORDS[STACK]}.",
+            "",
+        ]
+    lines += ["| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
+    for row in rows:
+        entries = [f"[{row.stack.title}]({stack_path(row.stack)})"]
+        entries += [row.sqlalchemy] if several_lines else []
+        entries.append(row.server)
+        for cause in causes:
+            target = locations.by_section.get((row.sqlalchemy, cause, row.stack), "")
+            entries.append(_entry(row.counts, cause, target))
+        lines.append("| " + " | ".join(entries) + " |")
+    return [*lines, ""]
+
+
+def _entry(counts: Mapping[tuple[str, str], Count], cause: str, target: str) -> str:
+    """The stack layer's count, then the application's (*app*), each linked."""
+    parts = []
+    for layer, prefix in ((STACK, ""), (APPLICATION, "app ")):
+        count = counts.get((cause, layer))
+        if count is not None:
+            text = f"{count.silent}/{count.measured}"
+            parts.append(f"{prefix}[{text}]({target})" if target else prefix + text)
+    return " · ".join(parts)
+
+
+def _versions(cells: Sequence[Cell]) -> list[str]:
+    lines = ["## Versions measured", "", "| database | server | drivers |", "|---|---|---|"]
+    for versions in measured_versions(cells):
+        lines.append(
+            f"| {versions.database} | {', '.join(versions.servers)} | "
+            f"{', '.join(versions.drivers)} |"
+        )
+    sqlalchemy = sorted(
+        {c.versions.sqlalchemy for c in cells if c.measured and c.versions.sqlalchemy}
+    )
+    return [*lines, "", f"SQLAlchemy: {', '.join(sqlalchemy) or 'unknown'}", ""]
+
+
+def _legend(cells: Sequence[Cell]) -> list[str]:
+    lines = [
+        '<a id="legend"></a>',
         "",
-        "| database | server | drivers |",
+        "## Legend",
+        "",
+        "| mark | outcome | meaning |",
         "|---|---|---|",
     ]
-    for database in sorted(servers.keys() | drivers.keys()):
-        lines.append(
-            f"| {database} | {', '.join(sorted(servers[database]))} | "
-            f"{', '.join(sorted(drivers[database]))} |"
-        )
-    lines += ["", f"SQLAlchemy: {', '.join(sqlalchemy) or 'unknown'}", "", "## Legend", ""]
-    lines += ["| mark | outcome | meaning |", "|---|---|---|"]
     lines += [
-        f"| {SYMBOLS[o]} | {o.value} | {MEANING[o].replace('silent:', '**silent**:')} |"
-        for o in Outcome
+        f"| {mark} | {label} | {meaning} |" for mark, label, meaning in OUTCOME_LABELS.values()
     ]
     lines += [
         "",
-        f"A superscript on a silent mark says what did reveal it: {REVEALED['warning']} a "
-        f"warning, {REVEALED['rowcount']} the rowcount. A linked mark opens the reproducer of "
-        "a cell that lost or changed rows: a short script to run against your own server.",
+        f"**Silent** is {OUTCOME_LABELS[Outcome.DROPPED][1]} or "
+        f"{OUTCOME_LABELS[Outcome.ALTERED][1]}; {OUTCOME_LABELS[Outcome.EQUIVALENT][1]} is not "
+        f"a loss and is never counted as silent. A superscript on a silent mark says what did "
+        f"reveal it: {REVEALED['warning']} a warning, {REVEALED['rowcount']} the rowcount. A "
+        "linked mark opens the reproducer of a cell that lost or changed rows: a short script "
+        "to run against your own server.",
         "",
     ]
+    modes = session_settings(cells, "sql_mode")
+    if modes:
+        lines += [
+            "Modes of the servers that have them: **strict** is the server's shipped default "
+            "`sql_mode`, set explicitly on every connection, so that a server's own "
+            "configuration cannot change it; **permissive** is `sql_mode=''` on every "
+            "connection, none of the strict flags. The measured cells recorded:",
+            "",
+        ]
+        lines += [
+            f"- {database} {mode}: " + ", ".join(f"`sql_mode='{v}'`" for v in sorted(values))
+            for (database, mode), values in modes.items()
+        ]
+        lines.append("")
     return lines
 
 
-def render_matrix(cells: Sequence[Cell]) -> str:
-    cells = sorted(cells, key=lambda c: c.key)
-    order = _column_order()
-    links: dict[str, str] = {}
-    lines = _header(cells)
-    lines_by_sqlalchemy: dict[str, dict[str, list[Cell]]] = defaultdict(lambda: defaultdict(list))
-    for cell in cells:
-        lines_by_sqlalchemy[cell.key.sqlalchemy][cell.key.root_cause].append(cell)
-    for line, by_cause in sorted(lines_by_sqlalchemy.items()):
-        lines += [f"## SQLAlchemy {line}", ""]
-        lines += [
-            "Root causes: "
-            + " · ".join(
-                f"[{cause}](#{section_anchor(line, cause)})" for cause in sorted(by_cause)
-            ),
-            "",
-        ]
-        for cause, section in sorted(by_cause.items()):
-            lines += _table(line, cause, section, order, links)
-    lines += [f"[{n}]: {path}" for path, n in links.items()]
-    return "\n".join(lines) + "\n"
+def _not_run(cells: Sequence[Cell]) -> list[str]:
+    lines = not_run_lines(cells)
+    if not lines:
+        return []
+    out = ['<a id="not-run"></a>', "", "## Not run", ""]
+    out += ["Cells not run are left out of every table and count:", ""]
+    out += [f"- {line.database}, {line.cells} cells: {line.reason}" for line in lines]
+    return [*out, ""]
 
 
-def _table(
-    line: str,
-    cause: str,
-    section: list[Cell],
-    order: dict[tuple[str, str, str], int],
-    links: dict[str, str],
-) -> list[str]:
-    """One root cause's table; a column with nothing measured is left out and
-    named with its reason below the table."""
-    measured = {column_of(c.key) for c in section if c.outcome is not Outcome.NOT_RUN}
-    columns = sorted(measured, key=lambda col: (order.get(col, len(order)), col))
-    rows: dict[tuple[str, str, str], dict[tuple[str, str, str], Cell]] = defaultdict(dict)
-    for cell in section:
-        rows[(cell.key.scenario, cell.key.api, cell.key.transaction)][column_of(cell.key)] = cell
-    out = [f'<a id="{section_anchor(line, cause)}"></a>', "", f"### {cause}", ""]
-    out.append("| scenario | api | tx | " + " | ".join(column_title(c) for c in columns) + " |")
-    out.append("|---|---|---|" + "---|" * len(columns))
-    for (scenario, api, transaction), by_column in sorted(rows.items()):
-        anchor = row_anchor(next(iter(by_column.values())).key)
-        marks = [mark(by_column[c], links) if c in by_column else "" for c in columns]
-        out.append(
-            f'| <a id="{anchor}"></a>{scenario} | {api} | {transaction} | '
-            + " | ".join(marks)
-            + " |"
-        )
-    out.append("")
-    reasons: dict[str, list[str]] = defaultdict(list)
-    for cell in section:
-        if cell.outcome is Outcome.NOT_RUN:
-            title = " ".join(column_of(cell.key)).replace(" default ", " ")
-            if title not in reasons[cell.detail]:
-                reasons[cell.detail].append(title)
-    for reason, targets in sorted(reasons.items()):
-        out.append(f"- not run on {', '.join(targets)}: {reason}")
-    if reasons:
-        out.append("")
-    return out
+def _detail_list(details: Sequence[DetailFile]) -> list[str]:
+    by_folder: dict[str, list[str]] = defaultdict(list)
+    for file in details:
+        folder, _, name = file.path.removeprefix("matrix/").partition("/")
+        by_folder[folder].append(f"[{name.removesuffix('.md')}]({file.path})")
+    lines = ["## Detail files", ""]
+    for folder, links in sorted(by_folder.items()):
+        lines.append(f"- {folder.replace('sqlalchemy-', 'SQLAlchemy ')}: " + " · ".join(links))
+    return [*lines, ""]

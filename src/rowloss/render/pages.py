@@ -1,5 +1,5 @@
-"""The pages rendered from a set of cells, by file name; each renderer reads
-cells and nothing else."""
+"""The pages rendered from a set of cells, by path; each renderer reads cells
+and nothing else."""
 
 from __future__ import annotations
 
@@ -8,22 +8,56 @@ from pathlib import Path
 
 from rowloss.cells import Cell
 
-Renderer = Callable[[Sequence[Cell]], str]
+Renderer = Callable[[Sequence[Cell]], dict[str, str]]
+"""Cells -> their files, by path relative to the folder they are written in."""
+MARKDOWN_FOLDERS = ("matrix", "stacks")
+"""Folders of the Markdown files rendering writes: their ``.md`` files are
+removed before each rendering, so a file of an earlier layout (a detail file
+since split) does not linger; any other file in them is left."""
 
 
 def renderers() -> dict[str, Renderer]:
     from rowloss.render.claims import render_claims
     from rowloss.render.html import render_html
-    from rowloss.render.markdown import render_matrix
+    from rowloss.render.markdown import markdown_files
 
-    return {"MATRIX.md": render_matrix, "index.html": render_html, "CLAIMS.md": render_claims}
+    return {
+        "MATRIX.md (matrix/, stacks/)": markdown_files,
+        "index.html": lambda cells: {"index.html": render_html(cells)},
+        "CLAIMS.md": lambda cells: {"CLAIMS.md": render_claims(cells)},
+    }
+
+
+def render_pages(cells: Sequence[Cell]) -> dict[str, str]:
+    """Every page of ``cells``, by path relative to the folder of MATRIX.md."""
+    pages: dict[str, str] = {}
+    for render in renderers().values():
+        pages.update(render(cells))
+    return pages
 
 
 def write_pages(cells: Sequence[Cell], folder: Path) -> list[Path]:
-    """Every page of ``cells`` (reproducer links relative to ``folder``) in ``folder``."""
-    written = []
-    for name, render in renderers().items():
-        path = folder / name
-        path.write_text(render(cells), encoding="utf-8")
-        written.append(path)
-    return written
+    """Every page of ``cells`` (reproducer links relative to ``folder``) in
+    ``folder``; the top-level files are returned, the folders they link to
+    counted in them."""
+    pages = render_pages(cells)
+    for name in MARKDOWN_FOLDERS:
+        _remove_markdown(folder / name)
+    for relative, text in pages.items():
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return [folder / relative for relative in pages if "/" not in relative]
+
+
+def _remove_markdown(folder: Path) -> None:
+    """The ``.md`` files under ``folder``, and the folders that leaves empty."""
+    if not folder.is_dir():
+        return
+    for path in folder.rglob("*.md"):
+        path.unlink()
+    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    if not any(folder.iterdir()):
+        folder.rmdir()

@@ -47,6 +47,8 @@ class Backend:
 
     name: ClassVar[str]
     """Registry name and first part of every test id."""
+    title: ClassVar[str] = ""
+    """The name a reader knows it by (``PostgreSQL``), for sentences in pages."""
     dialect: ClassVar[str]
     """SQLAlchemy dialect name in URLs."""
     drivers: ClassVar[tuple[Driver, ...]]

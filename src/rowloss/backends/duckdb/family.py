@@ -13,6 +13,7 @@ from rowloss.backends.base import Backend, Capabilities, Driver, scalar
 
 class DuckDB(Backend):
     name = "duckdb"
+    title = "DuckDB"
     dialect = "duckdb"
     drivers = (
         Driver(

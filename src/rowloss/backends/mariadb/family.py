@@ -30,6 +30,7 @@ def _version_tuple(server_version: str) -> tuple[int, ...]:
 
 class MariaDB(MySQLProtocolFamily):
     name = "mariadb"
+    title = "MariaDB"
     dialect = "mariadb"
     drivers = (
         *SHARED_DRIVERS[:3],

@@ -21,6 +21,7 @@ MYSQL_DEFAULT_SQL_MODE = (
 
 class MySQL(MySQLProtocolFamily):
     name = "mysql"
+    title = "MySQL"
     dialect = "mysql"
     drivers = SHARED_DRIVERS
     modes = (strict_mode(MYSQL_DEFAULT_SQL_MODE), PERMISSIVE)

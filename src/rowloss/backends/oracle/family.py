@@ -9,6 +9,7 @@ from rowloss.backends.base import Backend, Capabilities, Driver, scalar
 
 class Oracle(Backend):
     name = "oracle"
+    title = "Oracle"
     dialect = "oracle"
     drivers = (
         Driver("oracledb", packages=("oracledb",), module="oracledb", aliases=("python-oracledb",)),

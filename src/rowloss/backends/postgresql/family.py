@@ -12,6 +12,7 @@ from rowloss.backends.base import Backend, Capabilities, Driver, scalar
 
 class PostgreSQL(Backend):
     name = "postgresql"
+    title = "PostgreSQL"
     dialect = "postgresql"
     drivers = (
         Driver("psycopg2", packages=("psycopg2-binary", "psycopg2"), module="psycopg2"),

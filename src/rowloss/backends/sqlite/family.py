@@ -15,6 +15,7 @@ def _version_tuple(version: str) -> tuple[int, ...]:
 
 class SQLite(Backend):
     name = "sqlite"
+    title = "SQLite"
     dialect = "sqlite"
     drivers = (
         Driver("pysqlite", packages=(), module="sqlite3", aliases=("sqlite3",)),
