@@ -136,9 +136,9 @@ def test_publishing_what_was_published_gives_the_same_files(tmp_path):
     first = files(folder)
     publish(load(folder), folder)
     assert files(folder) == first
-    assert len(first) == 9, (
-        "the matrix, its schema, MATRIX.md, one detail file, one stack page, index.html, "
-        "CLAIMS.md, a reproducer, the parts store"
+    assert len(first) == 10, (
+        "the matrix's index and one part, its schema, MATRIX.md, one detail file, one stack "
+        "page, index.html, CLAIMS.md, a reproducer, the parts store"
     )
     assert folder / "reproducers" / "parts.json.gz" in first
     (text,) = [t.decode() for p, t in first.items() if p.suffix == ".py"]
@@ -243,3 +243,19 @@ def test_a_folder_published_without_parts_says_what_to_do_and_full_runs_publish(
     assert len(store_of(tmp_path / "empty")["reproducers"]) == 2
     assert main(["merge", str(run), "--out", str(folder)]) == 0, "a full run replaces every cell"
     assert len(store_of(folder)["reproducers"]) == 2
+
+
+REPORTS = Path(__file__).resolve().parent.parent / "reports"
+FILE_BUDGET = 20_000_000
+FOLDER_BUDGET = 80_000_000
+
+
+def test_the_published_folder_keeps_its_size_budget():
+    """No published file over 20 MB and ``reports/`` under 80 MB: a code host
+    shows each file, and a clone stays small as lines and causes are added."""
+    files = [path for path in REPORTS.rglob("*") if path.is_file()]
+    sizes = {path.relative_to(REPORTS).as_posix(): path.stat().st_size for path in files}
+    assert sizes, f"no published folder at {REPORTS}"
+    too_big = {path: size for path, size in sizes.items() if size > FILE_BUDGET}
+    assert not too_big, f"published files over {FILE_BUDGET} bytes: {too_big}"
+    assert sum(sizes.values()) < FOLDER_BUDGET, f"reports/ holds {sum(sizes.values())} bytes"

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from rowloss.publish.published import PARTS_FOLDER
+
 ROOT = Path(__file__).resolve().parents[1]
 MATRIX = ROOT / "reports" / "matrix.json"
 SELECTION = "postgresql-psycopg2-pk_in_batch-bulk_insert_mappings-"
@@ -106,11 +108,13 @@ def installed(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def outside(tmp_path_factory) -> Path:
-    """A user's folder far from any clone, holding the matrix they downloaded."""
+    """A user's folder far from any clone, holding the matrix they downloaded:
+    its index and the parts beside it."""
     if not MATRIX.is_file():
         pytest.fail(f"no published matrix at {MATRIX} to hold the run against", pytrace=False)
     folder = tmp_path_factory.mktemp("maintainer")
     shutil.copy(MATRIX, folder / "matrix.json")
+    shutil.copytree(MATRIX.parent / PARTS_FOLDER, folder / PARTS_FOLDER)
     return folder
 
 

@@ -153,7 +153,8 @@ def check_matrix(suite: Suite, pytest_args: Sequence[str]) -> None:
         if suite.checkout is None:
             raise CliError(
                 "an installed rowloss has no published matrix to check the run against; give "
-                "--rowloss-matrix PATH (reports/matrix.json of the rowloss commit you installed) "
+                "--rowloss-matrix PATH (reports/matrix.json of the rowloss commit you installed, "
+                "with the data/ folder beside it) "
                 "or --rowloss-matrix none"
             )
         return

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rowloss.cells import Cell, SchemaVersionError, cells_from_document
-from rowloss.publish.published import MATRIX_FILE, MatrixError, matrix_from_document
+from rowloss.publish.published import MATRIX_FILE, MatrixError, matrix_from_folder
 from rowloss.recorder import CELLS_FILE, FRAGMENTS, merge, read_journal
 
 
@@ -61,9 +61,11 @@ def _load(path: Path, check_schema: bool) -> list[Cell]:
     if path.suffix == ".jsonl":
         run_dir = path.parent.parent if path.parent.name == FRAGMENTS else path.parent
         return anchored(read_journal(path, {}), run_dir)
+    if path.name == MATRIX_FILE:
+        return anchored(matrix_from_folder(path, check_schema=check_schema), path.parent)
     document = json.loads(path.read_text(encoding="utf-8"))
-    if path.name == MATRIX_FILE or (isinstance(document, dict) and "targets" in document):
-        return anchored(matrix_from_document(document, check_schema=check_schema), path.parent)
+    if isinstance(document, dict) and "targets" in document:
+        return anchored(matrix_from_folder(path, check_schema=check_schema), path.parent)
     return anchored(cells_from_document(document), path.parent)
 
 

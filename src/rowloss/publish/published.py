@@ -1,4 +1,4 @@
-"""The published matrix: ``reports/matrix.json`` and its JSON Schema.
+"""The published matrix: ``reports/matrix.json``, its parts and its JSON Schema.
 
 It holds every cell once, keyed by its label (the cell key's fields joined by
 ``/`` in key order), one cell a line so that a change of behaviour is a small
@@ -7,16 +7,26 @@ cells small, each target (database, mode, driver, SQLAlchemy line) carries
 the attribute values most of its cells share, and a cell lists only the
 attributes in which it differs from its target. Reproducer paths are relative
 to the folder holding the matrix.
+
+``matrix.json`` is the index: the targets and the list of parts, the files
+under ``data/`` that hold the cells. A code host stops showing a file of some
+megabytes and the matrix grows with every server and SQLAlchemy line, so the
+cells are split by SQLAlchemy line and root cause
+(``data/sqlalchemy-2.0/truncation.json``), and a part still over
+:data:`PART_BUDGET` is split further by database, mode and driver, each step
+only where the part is still too big: no file grows past the budget however
+many cells come.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -25,7 +35,12 @@ from rowloss.cells import Cell, CellKey, SchemaVersionError, canonical_json
 
 MATRIX_FILE = "matrix.json"
 SCHEMA_FILE = "matrix.schema.json"
-MATRIX_SCHEMA_VERSION = 1
+MATRIX_SCHEMA_VERSION = 2
+PARTS_FOLDER = "data"
+PART_BUDGET = 8_000_000
+"""Bytes a part may hold before it is split further: well under the 20 MB a
+published file may have."""
+PART_SPLITS = ("database", "mode", "driver")
 KEY_FIELDS = tuple(f.name for f in fields(CellKey))
 TARGET_FIELDS = ("database", "mode", "driver", "sqlalchemy")
 SHARED = (
@@ -76,12 +91,13 @@ def _target_defaults(attributes: list[dict[str, Any]]) -> dict[str, Any]:
     return defaults
 
 
-def matrix_document(cells: Iterable[Cell]) -> dict[str, Any]:
+def matrix_files(cells: Iterable[Cell]) -> dict[str, str]:
+    """The index and every part, by path relative to the matrix's folder."""
     by_target: dict[str, list[tuple[Cell, dict[str, Any]]]] = defaultdict(list)
     for cell in sorted(cells, key=lambda c: c.key):
         by_target[target_label(cell.key)].append((cell, _published_attributes(cell)))
     targets: dict[str, Any] = {}
-    published: dict[str, Any] = {}
+    sections: dict[tuple[str, str], list[tuple[CellKey, dict[str, Any]]]] = defaultdict(list)
     for label, members in sorted(by_target.items()):
         defaults = _target_defaults([attributes for _, attributes in members])
         targets[label] = defaults
@@ -93,34 +109,67 @@ def matrix_document(cells: Iterable[Cell]) -> dict[str, Any]:
             }
             if own.get("reproducer", "") is None:
                 del own["reproducer"]
-            published[cell.key.label()] = own
-    cells_in_order = dict(sorted(published.items(), key=lambda item: key_of_label(item[0])))
-    return {
-        "schema": SCHEMA_FILE,
-        "schema_version": MATRIX_SCHEMA_VERSION,
-        "targets": targets,
-        "cells": cells_in_order,
-    }
+            sections[(cell.key.sqlalchemy, cell.key.root_cause)].append((cell.key, own))
+    parts: dict[str, tuple[str, int]] = {}
+    for (line, root_cause), members in sorted(sections.items()):
+        members.sort(key=lambda member: member[0])
+        parts.update(_fitted(members, [f"sqlalchemy-{line}", root_cause], PART_SPLITS))
+    counts = {path: count for path, (_, count) in parts.items()}
+    index = [
+        "{",
+        f'"schema": {json.dumps(SCHEMA_FILE)},',
+        f'"schema_version": {MATRIX_SCHEMA_VERSION},',
+        '"targets": {',
+        *_entries(targets),
+        "},",
+        '"parts": {',
+        *_entries(counts),
+        "}",
+        "}",
+    ]
+    return {MATRIX_FILE: "\n".join(index) + "\n", **{p: text for p, (text, _) in parts.items()}}
 
 
-def matrix_to_json(cells: Iterable[Cell]) -> str:
-    """The matrix file: sorted, one target and one cell a line."""
-    document = matrix_document(cells)
-    lines = ["{"]
-    lines.append(f'"schema": {json.dumps(document["schema"])},')
-    lines.append(f'"schema_version": {document["schema_version"]},')
-    for section in ("targets", "cells"):
-        entries = [
-            f"{json.dumps(name, ensure_ascii=False)}: {canonical_json(value)}"
-            for name, value in document[section].items()
-        ]
-        closing = "}," if section == "targets" else "}"
-        lines.append(f'"{section}": {{')
-        lines.extend(f"{entry}," for entry in entries[:-1])
-        lines.extend(entries[-1:])
-        lines.append(closing)
-    lines.append("}")
+def _entries(values: Mapping[str, Any]) -> list[str]:
+    """One ``"name": value`` line per entry, commas between."""
+    lines = [f"{json.dumps(n, ensure_ascii=False)}: {canonical_json(v)}" for n, v in values.items()]
+    return [f"{line}," for line in lines[:-1]] + lines[-1:]
+
+
+def _part_text(members: list[tuple[CellKey, dict[str, Any]]]) -> str:
+    lines = [
+        "{",
+        f'"schema": {json.dumps(SCHEMA_FILE)},',
+        f'"schema_version": {MATRIX_SCHEMA_VERSION},',
+        '"cells": {',
+        *_entries({key.label(): own for key, own in members}),
+        "}",
+        "}",
+    ]
     return "\n".join(lines) + "\n"
+
+
+def _fitted(
+    members: list[tuple[CellKey, dict[str, Any]]], names: list[str], splits: tuple[str, ...]
+) -> dict[str, tuple[str, int]]:
+    """One part of ``members`` if it fits the budget, else the parts of their
+    groups by the first of ``splits`` that has more than one value."""
+    text = _part_text(members)
+    if len(text.encode()) <= PART_BUDGET:
+        return {f"{PARTS_FOLDER}/{'/'.join(names)}.json": (text, len(members))}
+    for number, field in enumerate(splits):
+        groups: dict[str, list[tuple[CellKey, dict[str, Any]]]] = defaultdict(list)
+        for key, own in members:
+            groups[getattr(key, field)].append((key, own))
+        if len(groups) > 1:
+            found: dict[str, tuple[str, int]] = {}
+            for value, group in sorted(groups.items()):
+                found.update(_fitted(group, [*names, value], splits[number + 1 :]))
+            return found
+    raise MatrixError(
+        f"the cells of {'/'.join(names)} take {len(text.encode())} bytes, over the part "
+        f"budget of {PART_BUDGET}, and cannot be split further"
+    )
 
 
 @cache
@@ -129,37 +178,75 @@ def matrix_schema() -> dict[str, Any]:
     return json.loads(text)
 
 
-def validate(document: Mapping[str, Any]) -> None:
+def validate(document: Mapping[str, Any], part: str | None = None) -> None:
     """Refuse a document whose schema version this rowloss does not know, or
-    that breaks the schema, with the first problem in one line."""
+    that breaks the schema (the index's, or with ``part`` its path, a part's),
+    with the first problem in one line."""
     version = document.get("schema_version") if isinstance(document, Mapping) else None
     if version != MATRIX_SCHEMA_VERSION:
+        where = f"matrix part {part}" if part else "matrix"
         raise SchemaVersionError(
-            f"matrix has schema_version {version!r}; this rowloss reads {MATRIX_SCHEMA_VERSION}"
+            f"{where} has schema_version {version!r}; this rowloss reads {MATRIX_SCHEMA_VERSION}"
         )
+    schema = matrix_schema()
+    if part is not None:
+        schema = {**schema["$defs"]["part"], "$defs": schema["$defs"]}
     error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(matrix_schema()).iter_errors(document)
+        jsonschema.Draft202012Validator(schema).iter_errors(document)
     )
     if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "the top level"
-        raise MatrixError(f"at {where}: {error.message}")
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        raise MatrixError(f"{part + ': ' if part else ''}at {where}: {error.message}")
 
 
-def matrix_from_json(text: str, *, check_schema: bool = True) -> list[Cell]:
-    return matrix_from_document(json.loads(text), check_schema=check_schema)
+def matrix_from_files(files: Mapping[str, str], *, check_schema: bool = True) -> list[Cell]:
+    """The cells of a matrix given as ``{path: text}`` (:func:`matrix_files`)."""
+
+    def read(path: str) -> Any:
+        if path not in files:
+            raise MatrixError(f"matrix part {path} is missing")
+        return json.loads(files[path])
+
+    return matrix_from_document(json.loads(files[MATRIX_FILE]), read, check_schema=check_schema)
 
 
-def matrix_from_document(document: Any, *, check_schema: bool = True) -> list[Cell]:
-    """The cells of a matrix, each with its target's attributes filled in.
-    ``check_schema=False`` checks only the version (a test run's workers read a
-    file the controller already validated)."""
+def matrix_from_folder(index: Path, *, check_schema: bool = True) -> list[Cell]:
+    """The cells of the matrix whose index is the file ``index``."""
+
+    def read(path: str) -> Any:
+        part = index.parent / path
+        if not part.is_file():
+            raise MatrixError(f"matrix part {path} is missing beside {index.name}")
+        return json.loads(part.read_text(encoding="utf-8"))
+
+    document = json.loads(index.read_text(encoding="utf-8"))
+    return matrix_from_document(document, read, check_schema=check_schema)
+
+
+def matrix_from_document(
+    document: Any, read_part: Callable[[str], Any], *, check_schema: bool = True
+) -> list[Cell]:
+    """The cells of a matrix, each with its target's attributes filled in;
+    ``read_part`` gives a part's document by its path. ``check_schema=False``
+    checks only the versions (a test run's workers read files the controller
+    already validated)."""
     if check_schema or document.get("schema_version") != MATRIX_SCHEMA_VERSION:
         validate(document)
     cells = []
-    for label, own in document["cells"].items():
-        key = key_of_label(label)
-        target = document["targets"].get(target_label(key))
-        if target is None:
-            raise MatrixError(f"cell {label} has no target {target_label(key)!r}")
-        cells.append(Cell.from_dict({"key": key.__dict__, **target, **own}))
+    for path, count in document["parts"].items():
+        if ".." in Path(path).parts:
+            raise MatrixError(f"matrix part {path} is outside the matrix's folder")
+        part = read_part(path)
+        if check_schema or part.get("schema_version") != MATRIX_SCHEMA_VERSION:
+            validate(part, path)
+        if len(part["cells"]) != count:
+            raise MatrixError(
+                f"matrix part {path} holds {len(part['cells'])} cells; the index says {count}"
+            )
+        for label, own in part["cells"].items():
+            key = key_of_label(label)
+            target = document["targets"].get(target_label(key))
+            if target is None:
+                raise MatrixError(f"cell {label} has no target {target_label(key)!r}")
+            cells.append(Cell.from_dict({"key": key.__dict__, **target, **own}))
     return cells

@@ -24,7 +24,13 @@ from pathlib import Path
 from rowloss.cells import Cell, CellKey, Outcome
 from rowloss.publish import reproducer
 from rowloss.publish.cellfiles import relative_to
-from rowloss.publish.published import MATRIX_FILE, SCHEMA_FILE, matrix_schema, matrix_to_json
+from rowloss.publish.published import (
+    MATRIX_FILE,
+    PARTS_FOLDER,
+    SCHEMA_FILE,
+    matrix_files,
+    matrix_schema,
+)
 from rowloss.render.pages import write_pages
 
 PUBLISHED_REPRODUCERS = frozenset({Outcome.PARTIAL, Outcome.DROPPED, Outcome.ALTERED})
@@ -76,10 +82,28 @@ def publish(cells: Sequence[Cell], folder: Path) -> Published:
         for cell in cells
     ]
     linked = relative_to(published, folder)
-    (folder / MATRIX_FILE).write_text(matrix_to_json(linked), encoding="utf-8")
+    write_matrix(linked, folder)
     (folder / SCHEMA_FILE).write_text(json.dumps(matrix_schema(), indent=2) + "\n")
     write_pages(linked, folder)
     return Published(folder, len(cells), len(scripts.files))
+
+
+def write_matrix(cells: Sequence[Cell], folder: Path) -> None:
+    """The index and its parts; a part of an earlier layout is removed, so
+    every file under ``data/`` is one the index names."""
+    files = matrix_files(cells)
+    data = folder / PARTS_FOLDER
+    if data.is_dir():
+        for old in data.rglob("*.json"):
+            if old.relative_to(folder).as_posix() not in files:
+                old.unlink()
+    for relative, text in files.items():
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    for empty in sorted(data.rglob("*"), reverse=True):
+        if empty.is_dir() and not any(empty.iterdir()):
+            empty.rmdir()
 
 
 @dataclass
