@@ -402,7 +402,7 @@ def test_clicking_a_row_shows_its_detail_and_reproducer(page: WebDriver, page_fi
     assert detail.find_element(By.ID, "detail-text").text == (
         "1 of 2 rows missing ('CODE-0'); warning and rowcount revealed it"
     )
-    assert "a warning, the rowcount" in detail.text
+    assert "A warning, the rowcount" in detail.text
     assert "10.11.19-MariaDB-0+deb12u1" in detail.text
     link = detail.find_element(By.CSS_SELECTOR, "a.reproducer")
     target = Path(url2pathname(urlparse(link.get_attribute("href")).path))
@@ -558,7 +558,7 @@ def test_detail_speaks_plainly(page: WebDriver, page_file: Path) -> None:
     page.get(page_file.as_uri() + "#layer=application")
     page.find_element(By.CSS_SELECTOR, "tr.cell[data-layer=application]").click()
     text = page.find_element(By.ID, "cell-detail").text
-    assert "smallest batch that showed it: 2 rows, the faulty one at position 2" in text
+    assert "Smallest batch that showed it: 2 rows, the faulty one at position 2" in text
     assert "the application's own code" in text
     for internal in ("faulty at", "explored", "-720"):
         assert internal not in text
