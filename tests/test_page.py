@@ -24,8 +24,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select
 
-from rowloss.cells import Cell, CellKey, Outcome, Versions
+from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome, Versions
+from rowloss.publish.cellfiles import load, relative_to
 from rowloss.render.html import page_data, render_html
+from rowloss.render.pages import write_pages
+from rowloss.render.summary_model import Stack, not_run_lines, stack_view, summary
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -36,8 +39,10 @@ HEADLESS_FLAGS = (
     "--disable-gpu",
     "--disable-dev-shm-usage",
     "--force-color-profile=srgb",
-    "--window-size=1280,900",
+    "--window-size=1400,900",
 )
+VIEWPORT = (1400, 900)
+"""The first screen a reader sees; the browser's own frame is left out."""
 
 REPRODUCER = (
     "reproducers/duplicates/in_batch/mariadb-permissive-mysqldb-insert_ignore-autocommit.py"
@@ -67,6 +72,8 @@ def make_cell(
     scenario: str = "in_batch",
     signal: tuple[str, ...] = ("none",),
     reproducer: str | None = None,
+    layer: str = STACK,
+    evidence: dict | None = None,
 ) -> Cell:
     measured = outcome is not Outcome.NOT_RUN
     return Cell(
@@ -77,10 +84,15 @@ def make_cell(
         signal=signal if measured else (),
         versions=Versions(SERVERS[database], "1.2.3", "2.0.58") if measured else Versions(),
         environment={"time_zone": "UTC"} if measured else {},
-        evidence={"given": 2, "stored": 1, "server_warnings": ["Warning 1062"]} if measured else {},
+        evidence=(
+            evidence or {"given": 2, "stored": 1, "server_warnings": ["Warning 1062"]}
+            if measured
+            else {}
+        ),
         reproducer=reproducer,
         run={"run": "20261126T000000Z"},
         test_id=f"scenarios/test_{root_cause}.py::test_{root_cause}[{database}-{driver}-{api}]",
+        layer=layer,
     )
 
 
@@ -109,6 +121,24 @@ CELLS = [
         reproducer=REPRODUCER,
     ),
     make_cell("mariadb", "strict", "mysqldb", "core_executemany", Outcome.RAISED, "IntegrityError"),
+    make_cell(
+        "mariadb",
+        "permissive",
+        "mysqldb",
+        "core_executemany",
+        Outcome.DROPPED,
+        "1 of 2 rows missing (1); nothing revealed it",
+        root_cause="failed_session",
+        scenario="swallowed_error",
+        layer=APPLICATION,
+        evidence={
+            "given": 2,
+            "stored": 1,
+            "missing": 1,
+            "batch": "2 rows, faulty at 1, value ((23, 30), -720)",
+            "explored": 2,
+        },
+    ),
     make_cell(
         "mariadb",
         "permissive",
@@ -154,13 +184,15 @@ SHOWN_KEY_COLUMNS = ("root_cause", "scenario", "api", "transaction")
 SHOWN_TARGET_COLUMNS = ("database", "mode", "driver", "sqlalchemy")
 
 
-def expected_rows(**chosen: str) -> list[list[str]]:
-    """The table rows (key columns, then outcome) of the cells matching ``chosen``."""
+def expected_rows(not_run: bool = False, **chosen: str) -> list[list[str]]:
+    """The table rows (key columns, then outcome) of the cells matching ``chosen``;
+    cells not run only with ``not_run``, as the page hides them by default."""
     matching = sorted(
         (
             cell
             for cell in CELLS
-            if all(
+            if (not_run or cell.outcome is not Outcome.NOT_RUN)
+            and all(
                 cell.outcome.value == value
                 if column == "outcome"
                 else getattr(cell.key, column) == value
@@ -263,6 +295,11 @@ def browser() -> Iterator[WebDriver]:
     with pytest.MonkeyPatch.context() as environment:
         environment.setenv("SE_OFFLINE", "1")
         driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    width, height = VIEWPORT
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
     yield driver
     driver.quit()
 
@@ -317,18 +354,22 @@ def test_page_data_holds_every_cell_unchanged() -> None:
         }
 
 
-def test_every_cell_is_shown_at_first(page: WebDriver) -> None:
+def test_every_cell_run_is_listed_at_first_and_not_run_on_demand(page: WebDriver) -> None:
     assert shown_rows(page) == expected_rows()
     status = page.find_element(By.ID, "status")
-    assert status.get_attribute("data-matching") == str(len(CELLS))
+    not_run = sum(c.outcome is Outcome.NOT_RUN for c in CELLS)
+    assert status.get_attribute("data-matching") == str(len(CELLS) - not_run)
     assert page.execute_script("return window.rowlossInjected") is None
+    page.find_element(By.ID, "show-not-run").click()
+    assert shown_rows(page) == expected_rows(not_run=True)
+    assert "not_run=shown" in page.current_url
 
 
 def test_database_filter_leaves_only_that_database(page: WebDriver) -> None:
     choose(page, "database", "mariadb")
     rows = shown_rows(page)
     assert rows == expected_rows(database="mariadb")
-    assert len(rows) == 4
+    assert len(rows) == 5
     assert {row[4] for row in rows} == {"mariadb"}
     assert "#database=mariadb" in page.current_url
 
@@ -337,9 +378,9 @@ def test_outcome_filter_narrows_the_database_filter(page: WebDriver) -> None:
     choose(page, "database", "mariadb")
     choose(page, "outcome", "dropped")
     assert shown_rows(page) == expected_rows(database="mariadb", outcome="dropped")
-    assert len(shown_rows(page)) == 1
+    assert len(shown_rows(page)) == 2
     choose(page, "outcome", "silent")
-    assert [row[-1] for row in shown_rows(page)] == ["dropped", "altered"]
+    assert [row[-1] for row in shown_rows(page)] == ["dropped", "dropped", "altered"]
 
 
 def test_filters_in_the_address_are_applied_on_opening(page: WebDriver, page_file: Path) -> None:
@@ -361,7 +402,7 @@ def test_clicking_a_row_shows_its_detail_and_reproducer(page: WebDriver, page_fi
     assert detail.find_element(By.ID, "detail-text").text == (
         "1 of 2 rows missing ('CODE-0'); warning and rowcount revealed it"
     )
-    assert "warning, rowcount" in detail.text
+    assert "A warning, the rowcount" in detail.text
     assert "10.11.19-MariaDB-0+deb12u1" in detail.text
     link = detail.find_element(By.CSS_SELECTOR, "a.reproducer")
     target = Path(url2pathname(urlparse(link.get_attribute("href")).path))
@@ -370,6 +411,7 @@ def test_clicking_a_row_shows_its_detail_and_reproducer(page: WebDriver, page_fi
 
 
 def test_not_run_detail_gives_the_reason(page: WebDriver) -> None:
+    choose(page, "outcome", "not-run")
     page.find_element(By.CSS_SELECTOR, "tr.cell[data-outcome=not-run]").click()
     detail = page.find_element(By.ID, "cell-detail")
     assert detail.find_element(By.ID, "detail-text").text == (
@@ -390,3 +432,233 @@ def test_screenshot_is_not_blank_and_shows_dropped_in_red(page: WebDriver) -> No
     colours = png_colours(page.get_screenshot_as_png())
     assert len(colours) > 1, "the screenshot is one flat colour"
     assert any(colour.startswith(DROPPED_RED) for colour in colours), "no DROPPED badge visible"
+
+
+# ---- the summary, the stack view, the words: as a reader meets them ----
+
+SHOWN_COUNTS = """return Array.from(document.querySelectorAll('#summary-rows a.count'), (a) => {
+  const row = a.closest('tr');
+  return [row.dataset.database, row.dataset.mode, row.dataset.driver, row.dataset.sqlalchemy,
+    row.dataset.server, a.closest('td').dataset.rootCause, a.dataset.layer,
+    a.textContent.replace('app ', '')];
+});"""
+
+SHOWN_SCENARIOS = """return Array.from(
+  document.querySelectorAll('#stack-content tr.scenario-row'), (row) => [
+   row.dataset.rootCause, row.dataset.scenario, row.dataset.layer,
+   row.classList.contains('silent'), row.classList.contains('application'),
+   row.querySelector('.layer-tag') ? row.querySelector('.layer-tag').textContent : '']);"""
+
+
+def expected_counts(cells: list[Cell]) -> list[list[str]]:
+    """The summary model's counts, as the page's count links should show them."""
+    return sorted(
+        [
+            row.stack.database,
+            row.stack.mode,
+            row.stack.driver,
+            row.sqlalchemy,
+            row.server,
+            cause,
+            layer,
+            f"{count.silent}/{count.measured}",
+        ]
+        for row in summary(cells)
+        for (cause, layer), count in row.counts.items()
+    )
+
+
+def shown_counts(browser: WebDriver) -> list[list[str]]:
+    return sorted(browser.execute_script(SHOWN_COUNTS))
+
+
+def silent_scenarios(cells: list[Cell], stack: Stack, api: str) -> list[list[object]]:
+    """The silent rows of one stack and insert API, in the summary model's order."""
+    return [
+        [r.root_cause, r.scenario, r.layer]
+        for r in stack_view(cells, stack, "2.0", api)
+        if r.silent
+    ]
+
+
+def shown_silent(browser: WebDriver) -> list[list[object]]:
+    rows = browser.execute_script(SHOWN_SCENARIOS)
+    for root_cause, scenario, layer, _, marked, tag in rows:
+        assert marked == (layer == APPLICATION) == (tag == "application code"), (
+            f"{root_cause}/{scenario}: the application's rows are marked, the stack's not"
+        )
+    return [row[:3] for row in rows if row[3]]
+
+
+def test_summary_counts_are_the_summary_models(page: WebDriver) -> None:
+    assert shown_counts(page) == expected_counts(CELLS)
+    assert any(row[6] == APPLICATION for row in shown_counts(page))
+
+
+def test_summary_counts_follow_the_filters_and_the_application_toggle(page: WebDriver) -> None:
+    choose(page, "api", "core_executemany")
+    assert shown_counts(page) == expected_counts(
+        [c for c in CELLS if c.key.api == "core_executemany"]
+    )
+    page.find_element(By.ID, "show-application").click()
+    assert "application=hidden" in page.current_url
+    assert shown_counts(page) == expected_counts(
+        [c for c in CELLS if c.key.api == "core_executemany" and c.layer == STACK]
+    )
+    assert page.find_elements(By.CSS_SELECTOR, "#cell-rows tr.cell[data-layer=application]") == []
+
+
+def test_not_run_is_one_line_per_database_and_unmeasured_drivers_are_not_listed(
+    page: WebDriver,
+) -> None:
+    lines = [
+        li.get_attribute("textContent")
+        for li in page.find_elements(By.CSS_SELECTOR, "#not-run-lines li")
+    ]
+    assert lines == [
+        f"Not run, {n.database}, {n.cells} cells: {n.reason}." for n in not_run_lines(CELLS)
+    ]
+    assert "no Oracle server was available" in lines[0]
+    versions = page.find_element(By.ID, "versions").get_attribute("textContent")
+    assert "oracledb" not in versions and "oracle" not in versions
+
+
+def test_a_count_opens_the_stack_view_and_the_address_reloads_it(
+    page: WebDriver, page_file: Path
+) -> None:
+    page.find_element(
+        By.CSS_SELECTOR,
+        "tr.summary-row[data-database=mariadb][data-mode=permissive][data-driver=mysqldb] "
+        "td[data-root-cause=duplicates] a.count",
+    ).click()
+    assert page.find_element(By.ID, "stack-view").is_displayed()
+    assert not page.find_element(By.ID, "summary").is_displayed()
+    url = page.current_url
+    assert "view=stack" in url and "root_cause=duplicates" in url
+    stack = Stack("mariadb", "permissive", "mysqldb")
+    duplicates = [c for c in CELLS if c.key.root_cause == "duplicates"]
+    assert shown_silent(page) == [
+        [r.root_cause, r.scenario, r.layer]
+        for r in stack_view(duplicates, stack, "2.0")
+        if r.silent
+    ]
+    page.get(page_file.as_uri() + "#view=stack&database=mariadb&mode=permissive&driver=mysqldb")
+    assert shown_silent(page) == [
+        [r.root_cause, r.scenario, r.layer] for r in stack_view(CELLS, stack, "2.0") if r.silent
+    ]
+    sentence = page.find_element(By.CSS_SELECTOR, "tr.scenario-row.silent td.sentence").text
+    assert sentence.startswith("1 of 2 rows missing ('CODE-0')")
+    signal = page.find_element(By.CSS_SELECTOR, "tr.scenario-row.silent td.signal").text
+    assert signal == "a warning, the rowcount"
+    page.find_element(By.ID, "back-to-summary").click()
+    assert page.find_element(By.ID, "summary").is_displayed()
+
+
+def test_detail_speaks_plainly(page: WebDriver, page_file: Path) -> None:
+    page.get(page_file.as_uri() + "#layer=application")
+    page.find_element(By.CSS_SELECTOR, "tr.cell[data-layer=application]").click()
+    text = page.find_element(By.ID, "cell-detail").text
+    assert "Smallest batch that showed it: 2 rows, the faulty one at position 2" in text
+    assert "the application's own code" in text
+    for internal in ("faulty at", "explored", "-720"):
+        assert internal not in text
+
+
+def test_modes_and_partial_have_one_wording() -> None:
+    html = render_html(CELLS)
+    assert "<strong>permissive</strong>: sql_mode=&#39;&#39; on every connection" in html
+    assert html.count("an error reached the caller, yet rows were stored") >= 1
+
+
+def test_every_link_resolves_beside_the_other_pages(tmp_path: Path, browser: WebDriver) -> None:
+    """The links of the page (its noscript, the legend, a stack page,
+    a reproducer) name files the same rendering wrote beside it."""
+    reproducer = tmp_path / REPRODUCER
+    reproducer.parent.mkdir(parents=True)
+    reproducer.write_text("print('reproduce')\n")
+    write_pages(CELLS, tmp_path)
+    page = tmp_path / "index.html"
+    html = page.read_text(encoding="utf-8")
+    noscript = html.split("<noscript>", 1)[1].split("</noscript>", 1)[0]
+    assert 'href="MATRIX.md"' in noscript and 'href="matrix.json"' in noscript
+    browser.get(page.as_uri() + "#view=stack&database=mariadb&mode=permissive&driver=mysqldb")
+    browser.find_element(By.CSS_SELECTOR, ".cell-link.outcome-dropped").click()
+    links = browser.execute_script(
+        "return Array.from(document.querySelectorAll('a[href]'), (a) => a.href)"
+        ".filter((href) => href.startsWith('file:'));"
+    )
+    targets = {Path(url2pathname(urlparse(link).path)) for link in links}
+    assert tmp_path / "stacks" / "mariadb-permissive-mysqldb.md" in targets
+    assert reproducer in targets
+    missing = [t for t in targets if t != page and t.name != "matrix.json" and not t.is_file()]
+    assert missing == []
+
+
+# ---- the published page, 41,948 cells, opened as a reader would ----
+
+PUBLISHED = Path(__file__).resolve().parent.parent / "reports" / "matrix.json"
+FIRST_SCREEN_BUDGET = 2.0
+"""Seconds from navigation to the summary rendered, from disk."""
+STACKS = (
+    (Stack("postgresql", "default", "psycopg2"), "bulk_insert_mappings"),
+    (Stack("mariadb", "permissive", "pymysql"), "bulk_insert_mappings"),
+)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Cell]]:
+    """The published matrix rendered as its page, in a folder of its own."""
+    folder = tmp_path_factory.mktemp("published")
+    cells = relative_to(load(PUBLISHED, check_schema=False), folder)
+    (folder / "index.html").write_text(render_html(cells), encoding="utf-8")
+    return folder / "index.html", cells
+
+
+def test_published_page_first_screen(
+    browser: WebDriver, published: tuple[Path, list[Cell]], tmp_path: Path
+) -> None:
+    page_file, cells = published
+    browser.get(page_file.as_uri())
+    timing = browser.execute_script(
+        "return [window.rowlossSummaryAt, window.rowlossSummaryPaintedAt || null,"
+        " document.getElementById('summary-table').getBoundingClientRect().bottom,"
+        " window.innerWidth, window.innerHeight];"
+    )
+    summary_at, painted_at, bottom, width, height = timing
+    screenshot = tmp_path / "published-summary.png"
+    browser.save_screenshot(str(screenshot))
+    size = page_file.stat().st_size
+    print(
+        f"\npublished page: {size:,} bytes, {len(cells):,} cells; summary rendered "
+        f"{summary_at:.0f} ms after navigation (painted {painted_at or float('nan'):.0f} ms); "
+        f"summary ends at {bottom:.0f} px of {width}x{height}; screenshot {screenshot}"
+    )
+    assert (width, height) == VIEWPORT
+    assert bottom <= height, "the summary does not fit the first screen"
+    assert summary_at / 1000 < FIRST_SCREEN_BUDGET
+    assert shown_counts(browser) == expected_counts(cells)
+
+
+@pytest.mark.parametrize(("stack", "api"), STACKS, ids=lambda v: getattr(v, "slug", v))
+def test_published_stack_view(
+    browser: WebDriver, published: tuple[Path, list[Cell]], tmp_path: Path, stack: Stack, api: str
+) -> None:
+    """Picked as a reader would: the stack's name in the summary, then the insert API."""
+    page_file, cells = published
+    browser.get(page_file.as_uri())
+    browser.find_element(
+        By.CSS_SELECTOR,
+        f"tr.summary-row[data-database={stack.database}][data-mode={stack.mode}]"
+        f"[data-driver={stack.driver}] a.stack-link",
+    ).click()
+    choose(browser, "api", api)
+    screenshot = tmp_path / f"{stack.slug}-{api}.png"
+    browser.save_screenshot(str(screenshot))
+    print(f"\n{stack.title} + {api}: screenshot {screenshot}")
+    assert browser.find_element(By.ID, "stack-view").is_displayed()
+    expected = silent_scenarios(cells, stack, api)
+    assert expected, "the published matrix has silent scenarios on this stack"
+    assert shown_silent(browser) == expected
+    assert any(layer == APPLICATION for _, _, layer in expected)
+    browser.refresh()
+    assert shown_silent(browser) == expected, "the address keeps the view"

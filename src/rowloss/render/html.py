@@ -8,13 +8,18 @@ inlined JavaScript filters and shows them: no server, no network, no CDN.
 Forty thousand cells repeat the same few hundred strings, so the data is a
 table of distinct values per column and, per cell, indices into those tables
 (see :func:`page_data`). The same cells always give byte-identical HTML.
+
+The page opens on the summary of :mod:`~rowloss.render.summary_model`
+(silent scenarios out of those measured), recomputed by the script from the
+inlined cells so that its counts follow the filters; the words it needs
+(outcomes, modes, signals, evidence, not-run lines, stack pages) travel in a
+second block, ``#rowloss-words`` (see :func:`page_words`).
 """
 
 from __future__ import annotations
 
 import functools
 import operator
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
@@ -22,8 +27,23 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from rowloss.cells import Cell, CellKey, Outcome, canonical_json
-from rowloss.render.legend import OUTCOME_LABELS
+from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome, canonical_json
+from rowloss.render.legend import (
+    EVIDENCE_WORDS,
+    MODE_WORDS,
+    OUTCOME_LABELS,
+    REVEALED,
+    SIGNAL_WORDS,
+)
+from rowloss.render.markdown_stacks import stack_path
+from rowloss.render.summary_model import (
+    LAYER_WORDS,
+    Stack,
+    measured_versions,
+    not_run_lines,
+    root_causes,
+    title,
+)
 
 DATA_FORMAT = 2
 """Bumped whenever the shape of the inlined data changes."""
@@ -62,13 +82,14 @@ FILTER_COLUMNS = (
     ("driver", "driver"),
     ("api", "insert API"),
     ("sqlalchemy", "SQLAlchemy"),
-    ("outcome", "outcome"),
-    ("layer", "loss from (stack, or the application's code)"),
+    ("transaction", "transaction"),
     ("root_cause", "root cause"),
     ("scenario", "scenario"),
-    ("transaction", "transaction"),
+    ("outcome", "outcome (cell list)"),
 )
-"""The columns a reader can filter on, with their labels, in the order shown."""
+"""The columns a reader can filter on, with their labels, in the order shown.
+The summary and the stack view follow every filter but the outcome's (a count
+of silent scenarios out of those measured needs every outcome)."""
 
 TABLE_COLUMNS = (
     ("root_cause", "root cause"),
@@ -90,15 +111,23 @@ ROW_LIMIT = 500
 def render_html(cells: Sequence[Cell], metadata: Mapping[str, Any] | None = None) -> str:
     """The whole page for ``cells``; ``metadata`` (run id, date ...) is shown as given."""
     data = page_data(cells)
+    modes = sorted({c.key.mode for c in cells if c.measured} & MODE_WORDS.keys())
     return _template().render(
         title="rowloss matrix",
         metadata=sorted((str(k), _as_text(v)) for k, v in (metadata or {}).items()),
-        versions=exact_versions(cells),
+        versions=measured_versions(cells),
+        sqlalchemy_versions=sorted(
+            {c.versions.sqlalchemy for c in cells if c.measured and c.versions.sqlalchemy}
+        ),
         outcome_labels={o.value: OUTCOME_LABELS[o][1] for o in Outcome},
         legend=[
             (outcome.value, *OUTCOME_LABELS[outcome], sum(c.outcome is outcome for c in cells))
             for outcome in Outcome
         ],
+        modes=[(mode, MODE_WORDS[mode]) for mode in modes],
+        layer_words=LAYER_WORDS,
+        revealed=REVEALED,
+        not_run=not_run_lines(cells),
         filters=[
             (column, label, data["values"][data["columns"].index(column)])
             for column, label in FILTER_COLUMNS
@@ -106,7 +135,24 @@ def render_html(cells: Sequence[Cell], metadata: Mapping[str, Any] | None = None
         table_columns=TABLE_COLUMNS,
         cell_count=len(cells),
         data_json=script_safe_json(data),
+        words_json=script_safe_json(page_words(cells)),
     )
+
+
+def page_words(cells: Sequence[Cell]) -> dict[str, Any]:
+    """What the script says besides the cells: the summary's columns, names of
+    databases, the Markdown page of each stack, and the words of the legend."""
+    stacks = sorted({Stack.of(c.key) for c in cells if c.measured})
+    return {
+        "root_causes": root_causes(c for c in cells if c.measured),
+        "database_titles": {c.key.database: title(c.key.database) for c in cells},
+        "stack_pages": {"|".join((s.database, s.mode, s.driver)): stack_path(s) for s in stacks},
+        "modes": MODE_WORDS,
+        "signals": SIGNAL_WORDS,
+        "evidence": EVIDENCE_WORDS,
+        "layers": {"stack": STACK, "application": APPLICATION, "words": LAYER_WORDS},
+        "revealed": REVEALED,
+    }
 
 
 def page_data(cells: Sequence[Cell]) -> dict[str, Any]:
@@ -170,28 +216,6 @@ def _encode_pieced(values: list[str | None], rows: list[list[Any]]) -> list[str]
 
 def _pieces(value: str) -> list[str]:
     return value.split(PIECE_SEPARATOR)
-
-
-def exact_versions(cells: Sequence[Cell]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The exact server, driver and SQLAlchemy versions the cells were measured with."""
-    found: dict[str, dict[str, set[str]]] = {
-        "Servers": defaultdict(set),
-        "Drivers": defaultdict(set),
-        "SQLAlchemy": defaultdict(set),
-    }
-    for cell in cells:
-        for group, name, version in (
-            ("Servers", cell.key.database, cell.versions.server),
-            ("Drivers", cell.key.driver, cell.versions.driver),
-            ("SQLAlchemy", cell.key.sqlalchemy, cell.versions.sqlalchemy),
-        ):
-            if version:
-                found[group][name].add(version)
-    return [
-        (group, [(name, ", ".join(sorted(found[group][name]))) for name in sorted(found[group])])
-        for group in found
-        if found[group]
-    ]
 
 
 def script_safe_json(data: Any) -> Markup:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from rowloss.cells import APPLICATION, STACK, Cell, Outcome
-from rowloss.render.legend import OUTCOME_LABELS, REVEALED
+from rowloss.render.legend import MODE_WORDS, OUTCOME_LABELS, REVEALED
 from rowloss.render.markdown_layout import DetailFile, Locations, detail_files, key_order
 from rowloss.render.markdown_stacks import stack_page, stack_path
 from rowloss.render.summary_model import (
@@ -144,10 +144,8 @@ def _legend(cells: Sequence[Cell]) -> list[str]:
     modes = session_settings(cells, "sql_mode")
     if modes:
         lines += [
-            "Modes of the servers that have them: **strict** is the server's shipped default "
-            "`sql_mode`, set explicitly on every connection, so that a server's own "
-            "configuration cannot change it; **permissive** is `sql_mode=''` on every "
-            "connection, none of the strict flags. The measured cells recorded:",
+            f"Modes of the servers that have them: **strict** is {MODE_WORDS['strict']}; "
+            f"**permissive** is {MODE_WORDS['permissive']}. The measured cells recorded:",
             "",
         ]
         lines += [
