@@ -115,3 +115,23 @@ def test_a_large_batch_is_packed_small_and_unpacks_to_the_same_rows():
     exec(IMPORTS + "\n" + UNPACK, namespace)
     assert eval(source, namespace) == rows
     assert rows_source(rows[:LISTED_ROWS]).startswith("[\n")
+
+
+def test_an_instant_in_a_zone_without_a_literal_is_written_at_its_fixed_offset():
+    """A driver may read back a pytz or zoneinfo zone; its repr (``<UTC>``) is no source."""
+    import datetime as dt
+    import zoneinfo
+
+    from rowloss.publish.pycode import literal
+
+    class Utc(dt.tzinfo):
+        def utcoffset(self, when):
+            return dt.timedelta(0)
+
+        def __repr__(self):
+            return "<UTC>"
+
+    for zone in (Utc(), zoneinfo.ZoneInfo("Asia/Kolkata")):
+        value = dt.datetime(2025, 1, 1, 11, 30, tzinfo=zone)
+        written = eval(literal(value), {"datetime": dt})
+        assert written == value and written.utcoffset() == value.utcoffset()

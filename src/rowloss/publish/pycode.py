@@ -29,6 +29,10 @@ def literal(value: Any) -> str:
     """Source that evaluates to ``value`` (given ``IMPORTS``)."""
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return f"float({str(value)!r})"
+    zone = getattr(value, "tzinfo", None)
+    if isinstance(value, (dt.datetime, dt.time)) and zone and not isinstance(zone, dt.timezone):
+        offset = value.utcoffset()  # pytz's <UTC>, a ZoneInfo: no literal; the fixed offset
+        value = value.replace(tzinfo=dt.timezone(offset) if offset is not None else None)
     if isinstance(value, (dt.datetime, dt.date, dt.time, dt.timedelta, dt.timezone)):
         return repr(value)  # repr spells these as datetime.<class>(...), given the import
     if isinstance(value, Decimal):
