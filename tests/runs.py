@@ -21,7 +21,7 @@ ROWLOSS = [str(Path(sys.executable).with_name("rowloss"))]
 PYTEST = [sys.executable, "-m", "pytest"]
 
 
-def _default_sigint() -> None:
+def default_sigint() -> None:
     # A test runner may have been started with SIGINT ignored (a background
     # job of a script); the run under test gets it as a terminal gives it.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -47,7 +47,7 @@ class Run:
             stdout=self.output_path.open("w"),
             stderr=subprocess.STDOUT,
             env={**os.environ, **(env or {})},
-            preexec_fn=_default_sigint,
+            preexec_fn=default_sigint,
             start_new_session=True,
         )
 

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from runs import default_sigint
 from sqlalchemy import create_engine, text
 
 from rowloss.backends import BACKENDS, get_backend
@@ -227,6 +228,7 @@ def test_an_interrupted_run_removes_its_containers(tmp_path, signum):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=tmp_path,
+        preexec_fn=default_sigint,  # SIGINT as a terminal gives it, though this runner ignores it
     )
     try:
         deadline = time.monotonic() + 120
