@@ -8,10 +8,11 @@ import re
 from pathlib import Path
 
 from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome, Versions
+from rowloss.render.anchors import stack_path
 from rowloss.render.legend import OUTCOME_LABELS
 from rowloss.render.markdown import INDEX, markdown_files, render_index
 from rowloss.render.markdown_layout import BUDGET, detail_files
-from rowloss.render.markdown_stacks import stack_page, stack_path
+from rowloss.render.markdown_stacks import stack_page
 from rowloss.render.summary_model import Count, Stack, not_run_lines, stack_view, summary
 
 ORACLE_REASON = "no URL given (--rowloss-url oracle=URL); docker: the image cannot be pulled"

@@ -28,6 +28,7 @@ import jinja2
 from markupsafe import Markup
 
 from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome, canonical_json
+from rowloss.render.anchors import stack_path
 from rowloss.render.legend import (
     EVIDENCE_WORDS,
     MODE_WORDS,
@@ -35,7 +36,6 @@ from rowloss.render.legend import (
     REVEALED,
     SIGNAL_WORDS,
 )
-from rowloss.render.markdown_stacks import stack_path
 from rowloss.render.summary_model import (
     LAYER_WORDS,
     Stack,

@@ -14,9 +14,10 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from rowloss.cells import APPLICATION, STACK, Cell, Outcome
+from rowloss.render.anchors import stack_path
 from rowloss.render.legend import MODE_WORDS, OUTCOME_LABELS, REVEALED
 from rowloss.render.markdown_layout import DetailFile, Locations, detail_files, key_order
-from rowloss.render.markdown_stacks import stack_page, stack_path
+from rowloss.render.markdown_stacks import stack_page
 from rowloss.render.summary_model import (
     LAYER_WORDS,
     Count,

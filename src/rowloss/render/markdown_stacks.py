@@ -14,14 +14,9 @@ from collections.abc import Sequence
 
 from rowloss.cells import APPLICATION, STACK, Cell
 from rowloss.redact import redact_text
+from rowloss.render.anchors import stack_path
 from rowloss.render.markdown_marks import Marks, link
 from rowloss.render.summary_model import LAYER_WORDS, ScenarioRow, Stack, stack_view
-
-FOLDER = "stacks"
-
-
-def stack_path(stack: Stack) -> str:
-    return f"{FOLDER}/{stack.slug}.md"
 
 
 def stack_page(cells: Sequence[Cell], stack: Stack, index: str) -> str:
