@@ -21,19 +21,22 @@ from rowloss.claims import (
     judge,
     load_audit,
 )
-from rowloss.render.markdown_layout import Locations, detail_files
+from rowloss.render.markdown_layout import DetailFile, Locations, detail_files
 
 MATRIX = "MATRIX.md"
 DETAIL_LENGTH = 160
 """Characters of a cell's detail shown beside an example; the matrix has the rest."""
 
 
-def render_claims(cells: Sequence[Cell], audit: Audit | None = None) -> str:
+def render_claims(
+    cells: Sequence[Cell], audit: Audit | None = None, details: Sequence[DetailFile] | None = None
+) -> str:
     """The claims page for ``cells``, judged by ``audit`` (the one rowloss ships
-    by default)."""
+    by default), linking into ``details``, the detail files of ``cells``
+    where the caller has them."""
     audit = audit or load_audit()
     verdicts = judge(cells, audit)
-    locations = Locations(detail_files(cells, MATRIX), MATRIX)
+    locations = Locations(detail_files(cells, MATRIX) if details is None else details, MATRIX)
     databases = sorted({cell.key.database for cell in cells})
     lines = _intro(audit, cells)
     lines += _summary(audit, verdicts, databases)

@@ -33,11 +33,14 @@ from rowloss.render.summary_model import (
 INDEX = "MATRIX.md"
 
 
-def markdown_files(cells: Sequence[Cell]) -> dict[str, str]:
+def markdown_files(
+    cells: Sequence[Cell], details: Sequence[DetailFile] | None = None
+) -> dict[str, str]:
     """Every Markdown file of the matrix, by path relative to the folder of
-    ``MATRIX.md``; reproducer paths of ``cells`` are relative to that folder."""
+    ``MATRIX.md``; reproducer paths of ``cells`` are relative to that folder.
+    ``details``: the detail files of ``cells``, where the caller has them."""
     cells = sorted(cells, key=key_order)
-    details = detail_files(cells, INDEX)
+    details = detail_files(cells, INDEX) if details is None else details
     rows = summary(cells)
     files = {INDEX: render_index(cells, rows, details)}
     files.update({file.path: file.text for file in details})

@@ -1,5 +1,6 @@
-"""The pages rendered from a set of cells, by path; each renderer reads cells
-and nothing else."""
+"""The pages rendered from a set of cells, by path; each renderer reads cells,
+and the layout of the Markdown detail files, worked out once for all of them
+(rendering every detail file to measure it is the costly part)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rowloss.cells import Cell
+from rowloss.render.markdown_layout import DetailFile, detail_files
 
-Renderer = Callable[[Sequence[Cell]], dict[str, str]]
-"""Cells -> their files, by path relative to the folder they are written in."""
+Renderer = Callable[[Sequence[Cell], Sequence[DetailFile]], dict[str, str]]
+"""Cells and their detail files -> their files, by path relative to the
+folder they are written in."""
+INDEX = "MATRIX.md"
 MARKDOWN_FOLDERS = ("matrix", "stacks")
 """Folders of the Markdown files rendering writes: their ``.md`` files are
 removed before each rendering, so a file of an earlier layout (a detail file
@@ -23,16 +27,17 @@ def renderers() -> dict[str, Renderer]:
 
     return {
         "MATRIX.md (matrix/, stacks/)": markdown_files,
-        "index.html": lambda cells: {"index.html": render_html(cells)},
-        "CLAIMS.md": lambda cells: {"CLAIMS.md": render_claims(cells)},
+        "index.html": lambda cells, details: {"index.html": render_html(cells)},
+        "CLAIMS.md": lambda cells, details: {"CLAIMS.md": render_claims(cells, details=details)},
     }
 
 
 def render_pages(cells: Sequence[Cell]) -> dict[str, str]:
     """Every page of ``cells``, by path relative to the folder of MATRIX.md."""
+    details = detail_files(cells, INDEX)
     pages: dict[str, str] = {}
     for render in renderers().values():
-        pages.update(render(cells))
+        pages.update(render(cells, details))
     return pages
 
 
