@@ -118,7 +118,7 @@ def test_the_application_layer_is_counted_apart_from_the_stack():
     page = markdown_files(sample())["stacks/mariadb-strict-pymysql.md"]
     stack_part, application_part = page.split("### Silent: the application's own code")
     assert "swallowed" in application_part and "swallowed" not in stack_part
-    assert "2 of 2 rows missing. What could have told the caller: nothing" in application_part
+    assert "2 of 2 rows not stored. What could have told the caller: nothing" in application_part
 
 
 def test_equivalent_is_never_silent():

@@ -1,9 +1,7 @@
 """Measuring a cell on real SQLite: the search finds the worst outcome, shrinks
 it, gives the same answer twice, and its reproducer prints the same outcome."""
 
-import subprocess
-import sys
-
+from reproducers import run_reproducer
 from sqlalchemy import Column, Integer, MetaData, String, Table
 
 from rowloss.cells import CellKey, Outcome
@@ -62,14 +60,9 @@ def test_the_reproducer_prints_the_measured_outcome(sqlite_target, tmp_path):
     key = CellKey("test", "big_only", "sqlite", "default", "pysqlite", api.name, "transaction", "x")
     text = reproducer.source(key, BIG_ONLY, api, target, result.worst, result.worst.verdict.detail)
     path = tmp_path / reproducer.write(tmp_path, key, text)
-    printed = subprocess.run(
-        [sys.executable, str(path), url.render_as_string(hide_password=False)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    outcome_line = printed.strip().splitlines()[-1]
-    assert outcome_line.startswith(f"outcome: {result.worst.verdict.outcome.value} - ")
+    done = run_reproducer(path, url.render_as_string(hide_password=False))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"outcome:   {result.worst.verdict.outcome.value} - " in done.stdout
 
 
 def test_a_table_changed_behind_the_oracles_back_is_caught(sqlite_target):
@@ -141,14 +134,9 @@ def test_a_reproducer_of_a_batch_too_large_to_list_runs(sqlite_target, tmp_path)
     assert "unpack(  # 60 rows, too many to list" in text
     path = tmp_path / reproducer.write(tmp_path, key, text)
     url = sqlite_target.url.set(drivername="sqlite").render_as_string(hide_password=False)
-    printed = subprocess.run(
-        [sys.executable, str(path), url], capture_output=True, text=True, check=True
-    ).stdout
-    assert (
-        printed.strip()
-        .splitlines()[-1]
-        .startswith(f"outcome: {result.worst.verdict.outcome.value} - ")
-    )
+    done = run_reproducer(path, url)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"outcome:   {result.worst.verdict.outcome.value} - " in done.stdout
 
 
 SWALLOWED = Variant(
@@ -175,7 +163,6 @@ def test_a_reproducer_runs_the_callers_own_code(sqlite_target, tmp_path):
     ).replace(": Rows", "").replace(" -> None", "")
     path = tmp_path / reproducer.write(tmp_path, key, text)
     url = target.url.set(drivername="sqlite").render_as_string(hide_password=False)
-    printed = subprocess.run(
-        [sys.executable, str(path), url], capture_output=True, text=True, check=True
-    ).stdout
-    assert printed.strip().splitlines()[-1].startswith("outcome: dropped - ")
+    done = run_reproducer(path, url)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "outcome:   dropped - " in done.stdout

@@ -137,6 +137,13 @@ def test_truncated_strings_say_to_how_many_characters():
     assert "truncated to 3 of 5 characters" in change("abcde", "abc")
 
 
+def test_a_number_too_long_to_round_to_the_stored_places_is_told_as_replaced():
+    """Rounding -1e14 to the 13 places of 9.99999E-7 needs more digits than a
+    decimal context holds: that is no rounding, and the oracle must not fail."""
+    told = change(-100000000000000.0, Decimal("9.9999900E-7"))
+    assert "v: Decimal('9.9999900E-7') stored for -100000000000000.0" in told
+
+
 def test_null_stored_as_empty_string_and_back():
     assert "'' stored instead of NULL" in change(None, "")
     assert "'' stored as NULL" in change("", None)

@@ -547,7 +547,7 @@ def test_a_count_opens_the_stack_view_and_the_address_reloads_it(
         [r.root_cause, r.scenario, r.layer] for r in stack_view(CELLS, stack, "2.0") if r.silent
     ]
     sentence = page.find_element(By.CSS_SELECTOR, "tr.scenario-row.silent td.sentence").text
-    assert sentence.startswith("1 of 2 rows missing ('CODE-0')")
+    assert sentence == "1 of 2 rows not stored (insert_ignore)", "the gist, without the keys"
     signal = page.find_element(By.CSS_SELECTOR, "tr.scenario-row.silent td.signal").text
     assert signal == "a warning, the rowcount"
     page.find_element(By.ID, "back-to-summary").click()
@@ -659,5 +659,10 @@ def test_published_stack_view(
     assert expected, "the published matrix has silent scenarios on this stack"
     assert shown_silent(browser) == expected
     assert any(layer == APPLICATION for _, _, layer in expected)
+    bottom = browser.execute_script(
+        "const rows = document.querySelectorAll('#stack-view tr.scenario-row.silent');"
+        "return rows[rows.length - 1].getBoundingClientRect().bottom;"
+    )
+    assert bottom <= VIEWPORT[1], f"the last silent scenario ends at {bottom:.0f} px"
     browser.refresh()
     assert shown_silent(browser) == expected, "the address keeps the view"

@@ -39,18 +39,22 @@ CODE = reproducer.Code(
 
 
 def reproducer_file(
-    tmp_path: Path, name: str, code: reproducer.Code = CODE, note: str = "note."
+    tmp_path: Path,
+    name: str,
+    driver: str = "pymysql",
+    code: reproducer.Code = CODE,
+    note: str = "note.",
 ) -> str:
-    """A run's reproducer of ``code``, its parts beside it."""
+    """A run's reproducer of ``code``, measured through ``driver``, its parts beside it."""
     path = tmp_path / "run" / f"{name}.py"
-    parts = reproducer.ReproducerParts(
+    versions = Versions(server="10.11", driver="1.0", sqlalchemy="2.0.58")
+    measured = reproducer.Measured("mariadb", driver, "dropped", f"dropped on {driver}", versions)
+    parts = reproducer.ReproducerFile(
         title=name,
         note=note,
-        measured=(),
-        batch="2 rows, faulty at 1",
         filename=path.name,
-        url=get_backend("mariadb").reproducer_url("pymysql"),
-        code=code,
+        url=get_backend("mariadb").reproducer_url(driver),
+        cases=(reproducer.ReproducerParts("add_all", (measured,), "2 rows, faulty at 1", code),),
     )
     reproducer.save(path, parts)
     return str(path)
@@ -60,8 +64,8 @@ def code_of(text: str) -> str:
     return text[text.index("\nfrom __future__ import annotations") :]
 
 
-def cell(driver: str, outcome: Outcome, path: str | None) -> Cell:
-    key = CellKey("duplicates", "pk", "mariadb", "strict", driver, "add_all", "transaction", "2.0")
+def cell(driver: str, outcome: Outcome, path: str | None, mode: str = "strict") -> Cell:
+    key = CellKey("duplicates", "pk", "mariadb", mode, driver, "add_all", "transaction", "2.0")
     return Cell(
         key=key,
         outcome=outcome,
@@ -72,29 +76,33 @@ def cell(driver: str, outcome: Outcome, path: str | None) -> Cell:
     )
 
 
-def test_drivers_sharing_code_and_rows_share_one_reproducer_naming_each(tmp_path):
+def test_one_reproducer_per_scenario_and_mode_holds_a_case_per_code_naming_each_driver(
+    tmp_path,
+):
     other_rows = dataclasses.replace(CODE, sent="[{'id': 1}]")
     cells = [
-        cell("pymysql", Outcome.DROPPED, reproducer_file(tmp_path, "a")),
-        cell("mysqldb", Outcome.DROPPED, reproducer_file(tmp_path, "b")),
-        cell("asyncmy", Outcome.PARTIAL, reproducer_file(tmp_path, "c", other_rows)),
-        cell("aiomysql", Outcome.RAISED, reproducer_file(tmp_path, "d")),
+        cell("pymysql", Outcome.DROPPED, reproducer_file(tmp_path, "a", "pymysql")),
+        cell("mysqldb", Outcome.DROPPED, reproducer_file(tmp_path, "b", "mysqldb")),
+        cell("asyncmy", Outcome.PARTIAL, reproducer_file(tmp_path, "c", "asyncmy", other_rows)),
+        cell("aiomysql", Outcome.RAISED, reproducer_file(tmp_path, "d", "aiomysql")),
     ]
     published = publish(cells, tmp_path / "reports")
-    assert published.reproducers == 2
+    assert published.reproducers == 1
     by_driver = {c.key.driver: c for c in load(tmp_path / "reports")}
     assert by_driver["pymysql"].reproducer == by_driver["mysqldb"].reproducer
-    assert by_driver["asyncmy"].reproducer != by_driver["pymysql"].reproducer
+    assert by_driver["asyncmy"].reproducer == by_driver["pymysql"].reproducer
+    assert by_driver["pymysql"].reproducer.endswith("/duplicates/pk/mariadb-strict.py")
     assert by_driver["aiomysql"].reproducer is None, "a raised cell's error says it all"
     shared = Path(by_driver["pymysql"].reproducer).read_text()
-    assert (
-        "- pymysql 1.0 (mariadb 10.11, SQLAlchemy 2.0.58): dropped - dropped on pymysql" in shared
-    )
-    assert "- mysqldb 1.0" in shared and "ROWS_SENT = []\n" in shared
-    assert code_of(shared) == code_of(Path(cells[0].reproducer).read_text())
+    assert "- pymysql 1.0 (mariadb 10.11, SQLAlchemy 2.0.58)" in shared
+    assert "'pymysql': ('dropped', 'dropped on pymysql')," in shared
+    assert "'mysqldb': ('dropped', 'dropped on mysqldb')," in shared
+    assert "'asyncmy': ('partial', 'partial on asyncmy')," in shared
+    assert shared.count("\"api\": 'add_all'") == 2, "a case per code and rows"
+    assert '"sent": [],' in shared and "\"sent\": [{'id': 1}]," in shared
     assert "\nnote.\n" in shared
-    assert "mariadb+DRIVER://" in shared and "with DRIVER one of: mysqldb, pymysql." in shared
-    assert "ROWS_SENT = [{'id': 1}]" in Path(by_driver["asyncmy"].reproducer).read_text()
+    assert "mariadb+DRIVER://" in shared
+    assert "with DRIVER one of: asyncmy, mysqldb, pymysql." in shared
 
 
 def test_publishing_into_the_same_folder_again_keeps_its_reproducers(tmp_path):
@@ -142,7 +150,7 @@ def test_publishing_what_was_published_gives_the_same_files(tmp_path):
     )
     assert folder / "reproducers" / "parts.json.gz" in first
     (text,) = [t.decode() for p, t in first.items() if p.suffix == ".py"]
-    assert text.count("Measured by rowloss") == 1 and "the note." in text
+    assert text.count("Measured with:") == 1 and "the note." in text
 
 
 def files(folder: Path) -> dict[Path, bytes]:
@@ -154,11 +162,13 @@ def store_of(folder: Path) -> dict:
 
 
 def two_reproducers(tmp_path: Path) -> list[Cell]:
-    """Cells of two published reproducers that differ in their rows only."""
+    """Cells of two published reproducers, of two modes, whose cases differ in
+    their rows only."""
+    other = reproducer_file(tmp_path, "c", "asyncmy", ROWS_OF_ONE)
     return [
         cell("pymysql", Outcome.DROPPED, reproducer_file(tmp_path, "a")),
-        cell("mysqldb", Outcome.DROPPED, reproducer_file(tmp_path, "b")),
-        cell("asyncmy", Outcome.PARTIAL, reproducer_file(tmp_path, "c", ROWS_OF_ONE)),
+        cell("mysqldb", Outcome.DROPPED, reproducer_file(tmp_path, "b", "mysqldb")),
+        cell("asyncmy", Outcome.PARTIAL, other, mode="permissive"),
     ]
 
 
@@ -172,15 +182,16 @@ def test_the_published_parts_are_one_store_holding_shared_code_once(tmp_path):
     assert not list(folder.rglob("*.parts.json")), "no parts file beside a published script"
     store = store_of(folder)
     assert sorted(store["reproducers"]) == [
-        "sqlalchemy-2.0/duplicates/pk/mariadb-strict-add_all-transaction-asyncmy.py",
-        "sqlalchemy-2.0/duplicates/pk/mariadb-strict-add_all-transaction-mysqldb.py",
+        "sqlalchemy-2.0/duplicates/pk/mariadb-permissive.py",
+        "sqlalchemy-2.0/duplicates/pk/mariadb-strict.py",
     ]
     assert list(store["sources"].values()).count(CODE.call_source) == 1
-    for record in store["reproducers"].values():
+    cases = [case for record in store["reproducers"].values() for case in record["cases"]]
+    for case in cases:
         for name in reproducer.SHARED_CODE:
-            assert record["code"][name] in store["sources"], name
-        assert CODE.caller_source not in json.dumps(record)
-    assert {r["code"]["sent"] for r in store["reproducers"].values()} == {"[]", "[{'id': 1}]"}
+            assert case["code"][name] in store["sources"], name
+        assert CODE.caller_source not in json.dumps(case)
+    assert {case["code"]["sent"] for case in cases} == {"[]", "[{'id': 1}]"}
 
 
 def test_the_same_cells_give_a_byte_identical_store(tmp_path):

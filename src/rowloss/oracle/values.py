@@ -129,7 +129,11 @@ def _describe_number(given: Any, stored: Any, g: Decimal, s: Decimal) -> str:
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     step = Decimal(1).scaleb(-places)
     for rounding, word in ROUNDINGS:
-        if g.quantize(step, rounding=rounding) == s:
+        try:
+            rounded = g.quantize(step, rounding=rounding)
+        except InvalidOperation:  # more digits than the context holds: not a rounding
+            break
+        if rounded == s:
             return f"{word} to {stored!r} from {given!r} ({places} decimal places)"
     if g and abs(g - s) <= abs(g) * FLOAT_PRECISION:
         return f"rounded to {stored!r} from {given!r} (binary float precision)"

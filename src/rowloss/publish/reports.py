@@ -2,9 +2,10 @@
 its schema, the reproducers of cells that lost or changed rows, and the pages.
 
 Only ``--rowloss-update-matrix`` and ``rowloss merge`` call :func:`publish`.
-A reproducer is published once for all the cells that share its code and rows
-(drivers of one database and mode mostly do), its header listing what each of
-them measured; the run directory keeps one reproducer per cell. Each is
+A reproducer is published once per scenario, database and mode, with a case for
+each insert API, transaction mode and batch, which the drivers that measured it
+share, each listed with what it measured; the run directory keeps one
+reproducer per cell. Each is
 rendered from parts (:mod:`rowloss.publish.reproducer`) kept beside the cell's own
 script, and the parts of all of them are published in one store,
 ``reproducers/parts.json.gz``, so publishing what was published renders it
@@ -108,19 +109,25 @@ def write_matrix(cells: Sequence[Cell], folder: Path) -> None:
 
 @dataclass
 class _Scripts:
-    files: dict[str, reproducer.ReproducerParts]
+    files: dict[str, reproducer.ReproducerFile]
     """Path of a script (relative to ``reproducers/``) -> the parts it is rendered from."""
     paths: dict[CellKey, str]
     """Cell key -> its published reproducer's path, relative to ``reproducers/``."""
 
 
+Case = tuple[str, str, reproducer.Code]
+"""A case of a published reproducer: insert API, transaction mode, code and rows."""
+
+
 def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
     """The published reproducers of ``cells``, from the parts of each cell's own
-    (beside a run's script, or in the store of a published folder): one file for
-    the cells of a row whose code is equal. Every reproducer without parts is
-    counted before refusing, so the message says how many."""
-    groups: dict[tuple, dict[reproducer.Code, list[tuple[Cell, reproducer.ReproducerParts]]]]
+    (beside a run's script, or in the store of a published folder): one file per
+    scenario, database and mode, holding a case for each insert API, transaction
+    mode and batch, which the cells that measured it share. Every reproducer
+    without parts is counted before refusing, so the message says how many."""
+    groups: dict[tuple, dict[Case, list[tuple[Cell, reproducer.ReproducerParts]]]]
     groups = defaultdict(dict)
+    notes: dict[tuple, str] = {}
     reader = reproducer.PartsReader()
     unreadable: dict[Path, str] = {}
     for cell in sorted(cells, key=lambda c: c.key):
@@ -134,23 +141,36 @@ def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
         except reproducer.UnreadableParts as error:
             unreadable[path] = str(error)
             continue
+        case = parts.case_of(cell.key)
+        if case is None:
+            unreadable[path] = f"{path} holds no case of {cell.key}: {reproducer.AGAIN}"
+            continue
         k = cell.key
-        group = (k.sqlalchemy, k.root_cause, k.scenario, k.database, k.mode, k.api, k.transaction)
-        groups[group].setdefault(parts.code, []).append((cell, parts))
+        shared = tuple(getattr(case.code, name) for name in reproducer.FILE_CODE)
+        group = (k.sqlalchemy, k.root_cause, k.scenario, k.database, k.mode, shared)
+        notes.setdefault(group, parts.note)
+        groups[group].setdefault((k.api, k.transaction, case.code), []).append((cell, case))
     if unreadable:
         first, *others = unreadable.values()
         raise NotOurFolder(
             f"{len(unreadable)} reproducers cannot be published; {first}" if others else first
         )
     scripts = _Scripts({}, {})
-    for group, codes in groups.items():
-        line, root_cause, scenario, database, mode, api, transaction = group
-        stem = f"{database}-{mode}-{api}-{transaction}"
-        for members in codes.values():
-            name = stem if len(codes) == 1 else f"{stem}-{members[0][0].key.driver}"
-            relative = f"sqlalchemy-{line}/{root_cause}/{scenario}/{name}.py"
-            shared_by = [cell for cell, _ in members]
-            scripts.files[relative] = reproducer.shared(shared_by, members[0][1], f"{name}.py")
-            for cell in shared_by:
+    names: dict[str, int] = defaultdict(int)
+    for group in groups:
+        names["/".join(group[:5])] += 1
+    for group, cases in groups.items():
+        line, root_cause, scenario, database, mode, _ = group
+        name = f"{database}-{mode}"
+        if names["/".join(group[:5])] > 1:  # the cases' tables or settings differ by driver
+            name += f"-{next(iter(cases.values()))[0][0].key.driver}"
+        relative = f"sqlalchemy-{line}/{root_cause}/{scenario}/{name}.py"
+        members = [
+            ([cell for cell, _ in measured], measured[0][1])
+            for _, measured in sorted(cases.items(), key=lambda item: item[0][:2])
+        ]
+        scripts.files[relative] = reproducer.shared(members, notes[group], f"{name}.py")
+        for measured_cells, _ in members:
+            for cell in measured_cells:
                 scripts.paths[cell.key] = relative
     return scripts

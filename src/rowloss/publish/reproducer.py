@@ -1,18 +1,21 @@
-"""Reproducer scripts, one per cell that is not ``ok``.
+"""Reproducer scripts: what a cell that was not ``ok`` did, as a script to run.
 
 A reproducer is plain steps: the table, the rows, the call as a user writes it,
-the read-back, the rows rowloss expected and observed. Run against a URL given
-on its command line, it prints the outcome rowloss's oracle gives what it stored.
+the application code around it, and the outcome rowloss published. It needs
+only SQLAlchemy and the driver: the steps around that code (make the table,
+run, read back, compare) are copied into it from
+:mod:`rowloss.publish.standalone`. A run writes one per cell; a published one
+holds every case of one scenario on one database and mode (an insert API, a
+transaction mode and a batch, each with what every driver measured with it),
+so a developer runs one file against a server of their own.
 
-Every reproducer, a run's or a published one, is rendered from one template
-(``templates/reproducer.py.j2``) filled from a :class:`ReproducerParts`, so that
-publishing renders a reproducer shared by several cells from their parts and
+Every reproducer is rendered from one template (``templates/reproducer.py.j2``)
+filled from a :class:`ReproducerFile`, so that publishing renders from parts and
 never reads a script back. A run keeps each script's parts beside it
 (``<name>.parts.json``: written by one process per cell, so no file is shared
 between xdist workers); a published folder keeps all of them in one store,
-``reproducers/parts.json.gz``, where the code that thousands of reproducers
-repeat (imports, API calls, callers, tables, session setup) is held once under
-its digest, so that the parts add little to a folder of 3,800 scripts.
+``reproducers/parts.json.gz``, where the code that many cases repeat (imports,
+API calls, callers, tables, session setup) is held once under its digest.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import json
 import textwrap
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,13 +43,21 @@ from rowloss.measure.apis import Api
 from rowloss.measure.scenario import Variant
 from rowloss.measure.search import Example
 from rowloss.measure.targets import Target
-from rowloss.publish.pycode import imports_for, literal, rows_source, table_code
+from rowloss.publish import standalone
+from rowloss.publish.pycode import (
+    IMPORTS,
+    UNPACK,
+    imports_for,
+    literal,
+    rows_source,
+    table_code,
+)
 
 FOLDER = "reproducers"
 PARTS_SUFFIX = ".parts.json"
 STORE = "parts.json.gz"
 """The published reproducers' parts, in the published ``reproducers/`` folder."""
-PARTS_VERSION = 1
+PARTS_VERSION = 2
 """The format of a parts file and of a store; one of another version is refused."""
 AGAIN = (
     "measure its cells again, or merge full runs into an empty folder "
@@ -112,29 +123,55 @@ class Measured:
 
 @dataclass(frozen=True)
 class ReproducerParts:
-    """Everything the template needs for one reproducer file."""
+    """One case of a reproducer: an insert API, a transaction mode and a batch,
+    and what each driver measured with them."""
+
+    api: str
+    measured: tuple[Measured, ...]
+    batch: str
+    code: Code
+
+    @property
+    def drivers(self) -> tuple[str, ...]:
+        return tuple(m.driver for m in self.measured)
+
+    def stands_for(self, key: CellKey) -> bool:
+        """Whether this case is the one cell ``key`` measured."""
+        return (
+            self.api == key.api
+            and self.code.transaction == key.transaction
+            and key.driver in self.drivers
+        )
+
+
+@dataclass(frozen=True)
+class ReproducerFile:
+    """Everything the template needs for one reproducer file: the cases of one
+    scenario on one database and mode, which share the table and the
+    application code (a run's file holds the one case its cell measured)."""
 
     title: str
     note: str
     """The variant's note as a sentence, or ``""``."""
-    measured: tuple[Measured, ...]
-    batch: str
     filename: str
     url: str
     """The example URL of the command line."""
-    code: Code
+    cases: tuple[ReproducerParts, ...]
     drivers: tuple[str, ...] = ()
-    """The drivers ``DRIVER`` in ``url`` stands for, in a published reproducer
-    that lists each cell it stands for; empty where ``url`` names its driver."""
+    """The drivers ``DRIVER`` in ``url`` stands for, in a published reproducer;
+    empty where ``url`` names its driver."""
+
+    def case_of(self, key: CellKey) -> ReproducerParts | None:
+        return next((case for case in self.cases if case.stands_for(key)), None)
 
 
 class Script(str):
     """A reproducer's text that holds the parts it was rendered from, so that
     :func:`write` keeps them beside it."""
 
-    parts: ReproducerParts
+    parts: ReproducerFile
 
-    def __new__(cls, parts: ReproducerParts) -> Script:
+    def __new__(cls, parts: ReproducerFile) -> Script:
         script = super().__new__(cls, render(parts))
         script.parts = parts
         return script
@@ -159,18 +196,25 @@ def parts_path(script: Path) -> Path:
     return script.with_suffix(PARTS_SUFFIX)
 
 
-def title(key: CellKey, *, driver: bool = True) -> str:
-    """What a reproducer reproduces; a published one stands for several drivers."""
-    via = f" via {key.driver}" if driver else ""
+def title(key: CellKey) -> str:
+    """What a run's reproducer reproduces: the one cell it was written for."""
     return (
         f"{key.root_cause} / {key.scenario} through {key.api} ({key.transaction}) on "
-        f"{key.database} {key.mode}{via}, SQLAlchemy {key.sqlalchemy}"
+        f"{key.database} {key.mode} via {key.driver}, SQLAlchemy {key.sqlalchemy}"
+    )
+
+
+def published_title(key: CellKey) -> str:
+    """What a published reproducer reproduces: a scenario on a database and mode."""
+    return (
+        f"{key.root_cause} / {key.scenario} on {key.database} {key.mode}, "
+        f"SQLAlchemy {key.sqlalchemy}"
     )
 
 
 def parts(
     key: CellKey, variant: Variant, api: Api, target: Target, example: Example, detail: str
-) -> ReproducerParts:
+) -> ReproducerFile:
     """The parts of the reproducer of ``example``, measured on ``target``."""
     backend = target.spec.backend
     driver = target.spec.driver.name
@@ -180,14 +224,19 @@ def parts(
         if report
         else None
     )
-    return ReproducerParts(
+    measured = Measured(backend.name, driver, example.verdict.outcome.value, detail, versions)
+    case = ReproducerParts(
+        api=key.api,
+        measured=(measured,),
+        batch=example.shape.describe(),
+        code=_code(key, variant, api, target, example),
+    )
+    return ReproducerFile(
         title=title(key),
         note=f"{variant.note}." if variant.note else "",
-        measured=(Measured(backend.name, driver, example.verdict.outcome.value, detail, versions),),
-        batch=example.shape.describe(),
         filename=file_name(key),
         url=backend.reproducer_url(driver),
-        code=_code(key, variant, api, target, example),
+        cases=(case,),
     )
 
 
@@ -239,20 +288,25 @@ def _code(key: CellKey, variant: Variant, api: Api, target: Target, example: Exa
     )
 
 
-def shared(cells: Sequence[Cell], parts: ReproducerParts, filename: str) -> ReproducerParts:
-    """The parts of a published reproducer: the code, note and batch of
-    ``parts``, standing for ``cells`` (which share that code), each listed with
-    what it measured."""
-    key = cells[0].key
-    return ReproducerParts(
-        title=title(key, driver=False),
-        note=parts.note,
-        measured=tuple(Measured.of(cell) for cell in cells),
-        batch=parts.batch,
+def shared(
+    members: Sequence[tuple[Sequence[Cell], ReproducerParts]], note: str, filename: str
+) -> ReproducerFile:
+    """A published reproducer: for each case, the cells that measured it (which
+    share its code and rows), each listed with what it measured. The cases are
+    of one scenario on one database and mode."""
+    key = members[0][0][0].key
+    cases = tuple(
+        replace(case, measured=tuple(Measured.of(cell) for cell in cells))
+        for cells, case in members
+    )
+    drivers = sorted({driver for case in cases for driver in case.drivers})
+    return ReproducerFile(
+        title=published_title(key),
+        note=note,
         filename=filename,
         url=get_backend(key.database).reproducer_url("DRIVER"),
-        code=parts.code,
-        drivers=tuple(cell.key.driver for cell in cells),
+        cases=cases,
+        drivers=tuple(drivers),
     )
 
 
@@ -263,10 +317,56 @@ def source(
     return Script(parts(key, variant, api, target, example, detail))
 
 
-def render(parts: ReproducerParts) -> str:
-    """The reproducer's text: the one template, filled from ``parts``."""
-    fields = {field.name: getattr(parts, field.name) for field in dataclasses.fields(parts)}
-    return _template().render(**fields)
+def render(parts: ReproducerFile) -> str:
+    """The reproducer's text: the one template, filled from ``parts``, with the
+    steps every reproducer shares (:mod:`rowloss.publish.standalone`)."""
+    first = parts.cases[0].code
+    for case in parts.cases[1:]:
+        for name in FILE_CODE:
+            if getattr(case.code, name) != getattr(first, name):
+                raise ValueError(f"the cases of {parts.filename} differ in their {name}")
+    calls = {case.code.call_name: case.code.call_source for case in parts.cases}
+    helpers = [h for h in dict.fromkeys(case.code.helpers for case in parts.cases) if h]
+    versions = sorted(
+        {
+            (m.driver, m.versions.driver, m.database, m.versions.server, m.versions.sqlalchemy)
+            for case in parts.cases
+            for m in case.measured
+            if m.versions
+        }
+    )
+    return _template().render(
+        file=parts,
+        code=first,
+        dialect_imports=first.imports.removeprefix(IMPORTS),
+        calls=calls,
+        helpers=helpers,
+        versions=versions,
+        packed=any(case.code.packed for case in parts.cases),
+        unpack=UNPACK,
+        steps=_steps(),
+    )
+
+
+FILE_CODE = (
+    "table_name",
+    "table",
+    "imports",
+    "session_setup",
+    "key",
+    "chunk",
+    "caller_name",
+    "caller_source",
+    "wrong_model",
+)
+"""The fields of :class:`Code` that every case of one file shares."""
+
+
+@functools.cache
+def _steps() -> str:
+    """The text of :mod:`~rowloss.publish.standalone` from its steps on."""
+    text = inspect.getsource(standalone)
+    return text[text.index("\n" + standalone.STEPS_START) + 1 :].rstrip() + "\n"
 
 
 def write(run_dir: Path, key: CellKey, text: Script) -> str:
@@ -277,7 +377,7 @@ def write(run_dir: Path, key: CellKey, text: Script) -> str:
     return str(path)
 
 
-def save(script: Path, parts: ReproducerParts) -> None:
+def save(script: Path, parts: ReproducerFile) -> None:
     """The reproducer of ``parts`` at ``script``, and its parts beside it."""
     _write_script(script, parts)
     document = {"parts_version": PARTS_VERSION, **dataclasses.asdict(parts)}
@@ -286,7 +386,7 @@ def save(script: Path, parts: ReproducerParts) -> None:
     )
 
 
-def save_published(folder: Path, scripts: Mapping[str, ReproducerParts]) -> None:
+def save_published(folder: Path, scripts: Mapping[str, ReproducerFile]) -> None:
     """The reproducers ``scripts`` (path relative to ``folder``, a published
     ``reproducers/`` folder -> parts) and one store of all their parts,
     ``folder/parts.json.gz``: the same parts give the same bytes."""
@@ -296,24 +396,25 @@ def save_published(folder: Path, scripts: Mapping[str, ReproducerParts]) -> None
     (folder / STORE).write_bytes(gzip.compress(_store_json(scripts), mtime=0))
 
 
-def _write_script(script: Path, parts: ReproducerParts) -> None:
+def _write_script(script: Path, parts: ReproducerFile) -> None:
     script.parent.mkdir(parents=True, exist_ok=True)
     script.write_text(render(parts), encoding="utf-8")
 
 
-def _store_json(scripts: Mapping[str, ReproducerParts]) -> bytes:
+def _store_json(scripts: Mapping[str, ReproducerFile]) -> bytes:
     """The store's document: each reproducer's parts, with the fields of
     :data:`SHARED_CODE` replaced by the digest of a value kept once in ``sources``."""
     sources: dict[str, Any] = {}
     reproducers = {}
     for relative, parts in scripts.items():
         record = dataclasses.asdict(parts)
-        for name in SHARED_CODE:
-            value = record["code"][name]
-            digest = _digest(value)
-            if sources.setdefault(digest, value) != value:
-                raise ValueError(f"two sources of the parts store share the digest {digest}")
-            record["code"][name] = digest
+        for case in record["cases"]:
+            for name in SHARED_CODE:
+                value = case["code"][name]
+                digest = _digest(value)
+                if sources.setdefault(digest, value) != value:
+                    raise ValueError(f"two sources of the parts store share the digest {digest}")
+                case["code"][name] = digest
         reproducers[relative] = record
     document = {"parts_version": PARTS_VERSION, "sources": sources, "reproducers": reproducers}
     return canonical_json(document).encode("utf-8")
@@ -329,9 +430,9 @@ class PartsReader:
     store is read once per reader, as publishing looks up thousands of its scripts."""
 
     def __init__(self) -> None:
-        self._stores: dict[Path, dict[str, ReproducerParts]] = {}
+        self._stores: dict[Path, dict[str, ReproducerFile]] = {}
 
-    def load(self, script: Path) -> ReproducerParts:
+    def load(self, script: Path) -> ReproducerFile:
         sidecar = parts_path(script)
         if sidecar.is_file():
             return _read_parts_file(sidecar)
@@ -348,7 +449,7 @@ class PartsReader:
         )
 
 
-def load(script: Path) -> ReproducerParts:
+def load(script: Path) -> ReproducerFile:
     """The parts the reproducer ``script`` was rendered from."""
     return PartsReader().load(script)
 
@@ -360,7 +461,7 @@ def _store_of(script: Path) -> Path | None:
     return None
 
 
-def _read_parts_file(path: Path) -> ReproducerParts:
+def _read_parts_file(path: Path) -> ReproducerFile:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as error:
@@ -374,7 +475,7 @@ def _read_parts_file(path: Path) -> ReproducerParts:
         raise UnreadableParts(f"{path} is not a reproducer's parts file: {error}") from None
 
 
-def _read_store(store: Path) -> dict[str, ReproducerParts]:
+def _read_store(store: Path) -> dict[str, ReproducerFile]:
     """Every reproducer's parts in ``store``, by path relative to its folder."""
     try:
         document = json.loads(gzip.decompress(store.read_bytes()))
@@ -393,8 +494,11 @@ def _read_store(store: Path) -> dict[str, ReproducerParts]:
 
 def _with_sources(record: Mapping[str, Any], sources: Mapping[str, Any]) -> dict[str, Any]:
     """A stored record with the digests of :data:`SHARED_CODE` replaced by their values."""
-    code = {**record["code"], **{name: sources[record["code"][name]] for name in SHARED_CODE}}
-    return {**record, "code": code}
+    cases = [
+        {**case, "code": {**case["code"], **{n: sources[case["code"][n]] for n in SHARED_CODE}}}
+        for case in record["cases"]
+    ]
+    return {**record, "cases": cases}
 
 
 def _check_version(path: Path, document: Any) -> None:
@@ -405,7 +509,7 @@ def _check_version(path: Path, document: Any) -> None:
         )
 
 
-def _parts_from(document: Mapping[str, Any]) -> ReproducerParts:
+def _case_from(document: Mapping[str, Any]) -> ReproducerParts:
     code = {
         name: tuple(value) if isinstance(value, list) else value
         for name, value in document["code"].items()
@@ -415,10 +519,15 @@ def _parts_from(document: Mapping[str, Any]) -> ReproducerParts:
         for m in document["measured"]
     )
     return ReproducerParts(
+        api=document["api"], measured=measured, batch=document["batch"], code=Code(**code)
+    )
+
+
+def _parts_from(document: Mapping[str, Any]) -> ReproducerFile:
+    return ReproducerFile(
         **{
             **document,
-            "measured": measured,
-            "code": Code(**code),
+            "cases": tuple(_case_from(case) for case in document["cases"]),
             "drivers": tuple(document["drivers"]),
         }
     )
@@ -442,4 +551,5 @@ def _template() -> jinja2.Template:
     )
     environment.filters["literal"] = literal
     environment.filters["docstring"] = _docstring
+    environment.filters["shortened"] = lambda text: textwrap.shorten(text, 300)
     return environment.get_template("reproducer.py.j2")

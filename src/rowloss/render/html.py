@@ -29,6 +29,7 @@ from markupsafe import Markup
 
 from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome, canonical_json
 from rowloss.render.anchors import stack_path
+from rowloss.render.happened import what_happened
 from rowloss.render.legend import (
     EVIDENCE_WORDS,
     MODE_WORDS,
@@ -45,7 +46,7 @@ from rowloss.render.summary_model import (
     title,
 )
 
-DATA_FORMAT = 2
+DATA_FORMAT = 3
 """Bumped whenever the shape of the inlined data changes."""
 
 KEY_COLUMNS = tuple(field.name for field in fields(CellKey))
@@ -60,6 +61,7 @@ COLUMN_VALUES: dict[str, Callable[[Cell], Any]] = {
     **{name: operator.attrgetter(f"key.{name}") for name in KEY_COLUMNS},
     "outcome": lambda cell: cell.outcome.value,
     "detail": lambda cell: cell.detail,
+    "happened": lambda cell: what_happened(cell) if cell.outcome.silent else "",
     "data": lambda cell: list(cell.data),
     "signal": lambda cell: list(cell.signal),
     "layer": lambda cell: cell.layer,

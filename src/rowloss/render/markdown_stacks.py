@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rowloss.cells import APPLICATION, STACK, Cell
-from rowloss.redact import redact_text
 from rowloss.render.anchors import stack_path
+from rowloss.render.happened import what_happened
 from rowloss.render.markdown_marks import Marks, link
 from rowloss.render.summary_model import LAYER_WORDS, ScenarioRow, Stack, stack_view
 
@@ -103,10 +103,9 @@ def _by_transaction(row: ScenarioRow, api: str, marks: Marks) -> str:
 
 
 def _sentence(cell: Cell) -> str:
-    """The cell's detail, and what could have told the caller, in plain words."""
+    """What happened to the rows, and what could have told the caller, in plain words."""
     seen = [s for s in cell.signal if s != "none"]
-    detail = redact_text(cell.detail).rstrip(".") or cell.outcome.value
     return (
-        f"{detail}. What could have told the caller: {', '.join(seen) or 'nothing'} "
+        f"{what_happened(cell)}. What could have told the caller: {', '.join(seen) or 'nothing'} "
         f"({cell.key.api}, {cell.key.transaction})."
     )
