@@ -103,14 +103,16 @@ def sqlite_url(target) -> str:
 
 
 def code_of(text: str) -> str:
-    return text[text.index("\nfrom __future__ import annotations") :]
+    """The code particular to the reproducer: from its imports to its steps."""
+    start = text.index("\nfrom __future__ import annotations")
+    return text[start : text.index("\n# ", text.index("\nCASES = ["))]
 
 
 def test_a_run_keeps_the_parts_its_reproducer_was_rendered_from(measured):
     cell, text = measured
     script = Path(cell.reproducer)
     parts = reproducer.load(script)
-    assert text == reproducer.render(parts)
+    assert text == reproducer.render(parts, reproducer.RUN_STEPS)
     assert reproducer.parts_path(script) == script.with_name(script.stem + ".parts.json")
     assert [case.api for case in parts.cases] == ["core_executemany"]
     header = text[: text.index(code_of(text))]
@@ -121,9 +123,16 @@ def test_a_run_keeps_the_parts_its_reproducer_was_rendered_from(measured):
 
 
 def test_a_reproducer_imports_nothing_of_rowloss(measured):
-    _, text = measured
-    assert not re.search(r"^\s*(from|import) rowloss", text, re.MULTILINE)
-    assert "the steps every rowloss reproducer shares" in text
+    """A run's reproducers share one copy of the steps; a published one holds them."""
+    cell, text = measured
+    steps = Path(cell.reproducer).parents[2] / reproducer.STEPS_FILE
+    published = reproducer.render(reproducer.load(Path(cell.reproducer)))
+    for source in (text, steps.read_text(), published):
+        assert not re.search(r"^\s*(from|import) rowloss", source, re.MULTILINE)
+    assert "the steps every rowloss reproducer shares" in steps.read_text()
+    assert f"/ {reproducer.RUN_STEPS!r}\nexec(compile(" in text
+    assert "\ndef run_case(" in published and "exec(" not in published
+    assert code_of(published) == code_of(text)
 
 
 def test_a_run_reproducer_agrees_with_its_cell_and_shows_what_the_caller_saw(

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rowloss.oracle.values import equivalent, same_value
+from rowloss.oracle.sameness import equivalent, same_value
 
 Row = Mapping[str, Any]
 Change = tuple[Row, Row, list[str]]
@@ -33,7 +33,7 @@ def differing_columns(given: Row, stored: Row) -> list[str]:
 
 def only_representation(change: Change) -> bool:
     """Whether every column of a changed row holds an equivalent value
-    (:func:`~rowloss.oracle.values.equivalent`): a row read back in another
+    (:func:`~rowloss.oracle.sameness.equivalent`): a row read back in another
     representation, not a changed one."""
     want, got, columns = change
     return all(equivalent(want.get(c), got.get(c)) for c in columns)

@@ -1,19 +1,17 @@
-"""One value meant, one value stored: are they the same, and if not, how did it change.
+"""One value meant, one value stored: how did it change.
 
-Sameness is strict so that no loss hides: strings exact, numbers exact as
-Decimal, datetimes equal as instants *and* as wall-clock values. The change is
-told per type in the words a reader of the matrix knows (truncated, rounded
-half-even, offset dropped ...).
+Whether they are the same is :mod:`rowloss.oracle.sameness`'s answer (the one
+every reproducer carries); the change is told per type in the words a reader
+of the matrix knows (truncated, rounded half-even, offset dropped ...).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-BINARY = (bytes, bytearray, memoryview)
+from rowloss.oracle.sameness import as_number
 
 ROUNDINGS = (
     (ROUND_HALF_UP, "rounded"),
@@ -26,63 +24,6 @@ order they are told apart: where two agree, the first one's word is used."""
 FLOAT_PRECISION = Decimal("1e-6")
 """A relative difference this small is a float's binary rounding (single
 precision keeps about seven significant digits), not a different value."""
-
-
-# -- the same value? --------------------------------------------------------------
-
-
-def as_number(value: Any) -> Decimal | None:
-    """The exact number a value stands for, so that int, float and Decimal
-    compare alike; ``None`` for anything that is not a number (booleans too)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-        return None
-    try:
-        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    except InvalidOperation:
-        return None
-
-
-def is_nan(value: Any) -> bool:
-    """NaN is never equal to itself, yet a NaN stored for a NaN is no change."""
-    return (isinstance(value, float) and math.isnan(value)) or (
-        isinstance(value, Decimal) and value.is_nan()
-    )
-
-
-def same_value(given: Any, stored: Any) -> bool:
-    """Strings exact; numbers exact as Decimal; datetimes equal as instants *and*
-    as wall-clock values (so a changed offset is a change)."""
-    if is_nan(given) or is_nan(stored):
-        return is_nan(given) and is_nan(stored)
-    given_number, stored_number = as_number(given), as_number(stored)
-    if given_number is not None and stored_number is not None:
-        return given_number == stored_number
-    if isinstance(given, dt.datetime) and isinstance(stored, dt.datetime):
-        return _same_datetime(given, stored)
-    if isinstance(given, BINARY):
-        return isinstance(stored, BINARY) and bytes(given) == bytes(stored)
-    if given is None or stored is None:
-        return given is None and stored is None
-    return bool(given == stored)
-
-
-def equivalent(given: Any, stored: Any) -> bool:
-    """Not the same value, yet equal as a Python value of the same type: the
-    same thing in another representation, such as an aware datetime read back
-    with the same instant and another offset. A naive value read back for an
-    aware one, or an instant moved, is not: those compare unequal."""
-    if type(given) is not type(stored) or same_value(given, stored):
-        return False
-    try:
-        return bool(given == stored)
-    except TypeError:
-        return False
-
-
-def _same_datetime(given: dt.datetime, stored: dt.datetime) -> bool:
-    if (given.tzinfo is None) != (stored.tzinfo is None):
-        return False
-    return given == stored and given.utcoffset() == stored.utcoffset()
 
 
 # -- how it changed -----------------------------------------------------------------

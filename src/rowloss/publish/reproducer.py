@@ -26,6 +26,7 @@ import gzip
 import hashlib
 import inspect
 import json
+import os
 import textwrap
 import zlib
 from collections.abc import Mapping, Sequence
@@ -43,6 +44,7 @@ from rowloss.measure.apis import Api
 from rowloss.measure.scenario import Variant
 from rowloss.measure.search import Example
 from rowloss.measure.targets import Target
+from rowloss.oracle import sameness
 from rowloss.publish import standalone
 from rowloss.publish.pycode import (
     IMPORTS,
@@ -171,8 +173,8 @@ class Script(str):
 
     parts: ReproducerFile
 
-    def __new__(cls, parts: ReproducerFile) -> Script:
-        script = super().__new__(cls, render(parts))
+    def __new__(cls, parts: ReproducerFile, steps_file: str | None = None) -> Script:
+        script = super().__new__(cls, render(parts, steps_file))
         script.parts = parts
         return script
 
@@ -313,13 +315,15 @@ def shared(
 def source(
     key: CellKey, variant: Variant, api: Api, target: Target, example: Example, detail: str
 ) -> Script:
-    """The reproducer of ``example``, measured on ``target``."""
-    return Script(parts(key, variant, api, target, example, detail))
+    """The reproducer of ``example``, measured on ``target``, as a run keeps it."""
+    return Script(parts(key, variant, api, target, example, detail), RUN_STEPS)
 
 
-def render(parts: ReproducerFile) -> str:
+def render(parts: ReproducerFile, steps_file: str | None = None) -> str:
     """The reproducer's text: the one template, filled from ``parts``, with the
-    steps every reproducer shares (:mod:`rowloss.publish.standalone`)."""
+    steps every reproducer shares (:mod:`rowloss.publish.standalone`) in its
+    own text, or, given ``steps_file`` (a path relative to the script), run
+    from that file: a run's thousands of reproducers share one copy."""
     first = parts.cases[0].code
     for case in parts.cases[1:]:
         for name in FILE_CODE:
@@ -344,7 +348,8 @@ def render(parts: ReproducerFile) -> str:
         versions=versions,
         packed=any(case.code.packed for case in parts.cases),
         unpack=UNPACK,
-        steps=_steps(),
+        steps=None if steps_file else _steps(),
+        steps_file=steps_file,
     )
 
 
@@ -364,22 +369,64 @@ FILE_CODE = (
 
 @functools.cache
 def _steps() -> str:
-    """The text of :mod:`~rowloss.publish.standalone` from its steps on."""
-    text = inspect.getsource(standalone)
-    return text[text.index("\n" + standalone.STEPS_START) + 1 :].rstrip() + "\n"
+    """The text of :mod:`~rowloss.oracle.sameness` and of
+    :mod:`~rowloss.publish.standalone`, each from its marker on."""
+    return (
+        _copied(sameness, sameness.COPIED_FROM)
+        + "\n\n"
+        + _copied(standalone, standalone.STEPS_START)
+    )
+
+
+def _copied(module: Any, marker: str) -> str:
+    text = inspect.getsource(module)
+    return text[text.index("\n" + marker) + 1 :].rstrip() + "\n"
+
+
+STEPS_FILE = "rowloss_steps.py"
+"""The steps a run's reproducers share, once per run in its ``reproducers/``."""
+RUN_STEPS = f"../../{STEPS_FILE}"
+"""Where a run's reproducer (``reproducers/<root cause>/<variant>/``) finds them."""
 
 
 def write(run_dir: Path, key: CellKey, text: Script) -> str:
-    """Write the reproducer ``text`` of ``key`` and its parts into ``run_dir``;
-    the path returned is relative to it."""
+    """Write the reproducer ``text`` of ``key`` and its parts into ``run_dir``,
+    and the steps its kind share beside them if no process has yet; the path
+    returned is relative to it."""
     path = relative_path(key)
-    save(run_dir / path, text.parts)
+    _write_steps(run_dir / FOLDER / STEPS_FILE)
+    script = run_dir / path
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_text(text, encoding="utf-8")
+    _write_parts(script, text.parts)
     return str(path)
 
 
+_STEPS_WRITTEN: set[Path] = set()
+
+
+def _write_steps(path: Path) -> None:
+    """The shared steps at ``path``: written whole under another name and
+    renamed, so that processes writing it at once never leave half a file."""
+    if path in _STEPS_WRITTEN or path.is_file():
+        _STEPS_WRITTEN.add(path)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    header = "# The steps of a rowloss run's reproducers, which run them with exec().\n\n"
+    partial.write_text(header + _steps(), encoding="utf-8")
+    os.replace(partial, path)
+    _STEPS_WRITTEN.add(path)
+
+
 def save(script: Path, parts: ReproducerFile) -> None:
-    """The reproducer of ``parts`` at ``script``, and its parts beside it."""
+    """The reproducer of ``parts`` at ``script``, the steps in its own text,
+    and its parts beside it."""
     _write_script(script, parts)
+    _write_parts(script, parts)
+
+
+def _write_parts(script: Path, parts: ReproducerFile) -> None:
     document = {"parts_version": PARTS_VERSION, **dataclasses.asdict(parts)}
     parts_path(script).write_text(
         json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

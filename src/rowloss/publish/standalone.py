@@ -2,10 +2,11 @@
 
 A reproducer must run where only SQLAlchemy and a driver are installed, so it
 cannot import rowloss: this module's source, from :data:`STEPS_START` on, is
-copied into every reproducer below the code particular to it. It imports
-nothing but the standard library and SQLAlchemy, and holds its own copy of the
-comparison that decides an outcome (the tests hold it against rowloss's oracle
-on generated rows, so the two cannot drift apart).
+copied into every reproducer below the code particular to it, after the
+oracle's own comparison of two values (:mod:`rowloss.oracle.sameness`). Beside
+those it needs nothing but the standard library and SQLAlchemy. How it pairs
+rows and decides an outcome is its own, shorter than the oracle's; the tests
+hold the two against each other on generated rows, so they cannot drift apart.
 
 The particular code a reproducer defines above these steps: ``TABLE_NAME``,
 ``SESSION_SETUP``, ``KEY``, ``WRONG_MODEL``, ``build_table``, the application
@@ -17,15 +18,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime
-import math
 import warnings
 from collections import defaultdict
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, registry
+
+from rowloss.oracle.sameness import equivalent, same_value  # copied above these steps
 
 TABLE_NAME = "rowloss_repro_example"
 SESSION_SETUP: list[str] = []
@@ -207,51 +207,6 @@ def _read_back(connection: Any, table: sa.Table) -> list[dict[str, Any]]:
 
 
 # -- the comparison: the outcome of the rows read back against the rows meant ------
-
-
-def as_number(value: Any) -> Decimal | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-        return None
-    try:
-        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    except InvalidOperation:
-        return None
-
-
-def is_nan(value: Any) -> bool:
-    return (isinstance(value, float) and math.isnan(value)) or (
-        isinstance(value, Decimal) and value.is_nan()
-    )
-
-
-def same_value(given: Any, stored: Any) -> bool:
-    """Strings exact; numbers exact as Decimal; datetimes equal as instants and
-    as wall-clock values, so a changed offset is a change."""
-    if is_nan(given) or is_nan(stored):
-        return is_nan(given) and is_nan(stored)
-    given_number, stored_number = as_number(given), as_number(stored)
-    if given_number is not None and stored_number is not None:
-        return given_number == stored_number
-    if isinstance(given, datetime.datetime) and isinstance(stored, datetime.datetime):
-        if (given.tzinfo is None) != (stored.tzinfo is None):
-            return False
-        return given == stored and given.utcoffset() == stored.utcoffset()
-    if isinstance(given, (bytes, bytearray, memoryview)):
-        return isinstance(stored, (bytes, bytearray, memoryview)) and bytes(given) == bytes(stored)
-    if given is None or stored is None:
-        return given is None and stored is None
-    return bool(given == stored)
-
-
-def equivalent(given: Any, stored: Any) -> bool:
-    """Another representation of the same value: equal as a Python value of the
-    same type (an aware datetime with the same instant and another offset)."""
-    if type(given) is not type(stored) or same_value(given, stored):
-        return False
-    try:
-        return bool(given == stored)
-    except TypeError:
-        return False
 
 
 def differing(given: dict[str, Any], stored: dict[str, Any]) -> list[str]:

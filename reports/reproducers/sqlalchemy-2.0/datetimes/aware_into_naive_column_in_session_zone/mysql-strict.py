@@ -38,6 +38,7 @@ import warnings
 import zlib
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -755,6 +756,61 @@ CASES = [
 ]
 
 
+# -- the same value? rowloss's oracle and every reproducer compare so ------------
+
+BINARY = (bytes, bytearray, memoryview)
+
+
+def as_number(value: Any) -> Decimal | None:
+    """The exact number a value stands for, so that int, float and Decimal
+    compare alike; ``None`` for anything that is not a number (booleans too)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    try:
+        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    except InvalidOperation:
+        return None
+
+
+def is_nan(value: Any) -> bool:
+    """NaN is never equal to itself, yet a NaN stored for a NaN is no change."""
+    return (isinstance(value, float) and math.isnan(value)) or (
+        isinstance(value, Decimal) and value.is_nan()
+    )
+
+
+def same_value(given: Any, stored: Any) -> bool:
+    """Strings exact; numbers exact as Decimal; datetimes equal as instants *and*
+    as wall-clock values (so a changed offset is a change)."""
+    if is_nan(given) or is_nan(stored):
+        return is_nan(given) and is_nan(stored)
+    given_number, stored_number = as_number(given), as_number(stored)
+    if given_number is not None and stored_number is not None:
+        return given_number == stored_number
+    if isinstance(given, datetime.datetime) and isinstance(stored, datetime.datetime):
+        if (given.tzinfo is None) != (stored.tzinfo is None):
+            return False
+        return given == stored and given.utcoffset() == stored.utcoffset()
+    if isinstance(given, BINARY):
+        return isinstance(stored, BINARY) and bytes(given) == bytes(stored)
+    if given is None or stored is None:
+        return given is None and stored is None
+    return bool(given == stored)
+
+
+def equivalent(given: Any, stored: Any) -> bool:
+    """Not the same value, yet equal as a Python value of the same type: the
+    same thing in another representation, such as an aware datetime read back
+    with the same instant and another offset. A naive value read back for an
+    aware one, or an instant moved, is not: those compare unequal."""
+    if type(given) is not type(stored) or same_value(given, stored):
+        return False
+    try:
+        return bool(given == stored)
+    except TypeError:
+        return False
+
+
 # -- the steps every rowloss reproducer shares: the same text in every file ------
 # Make the table, commit the baseline, run the case's insert inside the
 # application code, read the table back, drop it, and compare the rows read back
@@ -926,51 +982,6 @@ def _read_back(connection: Any, table: sa.Table) -> list[dict[str, Any]]:
 
 
 # -- the comparison: the outcome of the rows read back against the rows meant ------
-
-
-def as_number(value: Any) -> Decimal | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-        return None
-    try:
-        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    except InvalidOperation:
-        return None
-
-
-def is_nan(value: Any) -> bool:
-    return (isinstance(value, float) and math.isnan(value)) or (
-        isinstance(value, Decimal) and value.is_nan()
-    )
-
-
-def same_value(given: Any, stored: Any) -> bool:
-    """Strings exact; numbers exact as Decimal; datetimes equal as instants and
-    as wall-clock values, so a changed offset is a change."""
-    if is_nan(given) or is_nan(stored):
-        return is_nan(given) and is_nan(stored)
-    given_number, stored_number = as_number(given), as_number(stored)
-    if given_number is not None and stored_number is not None:
-        return given_number == stored_number
-    if isinstance(given, datetime.datetime) and isinstance(stored, datetime.datetime):
-        if (given.tzinfo is None) != (stored.tzinfo is None):
-            return False
-        return given == stored and given.utcoffset() == stored.utcoffset()
-    if isinstance(given, (bytes, bytearray, memoryview)):
-        return isinstance(stored, (bytes, bytearray, memoryview)) and bytes(given) == bytes(stored)
-    if given is None or stored is None:
-        return given is None and stored is None
-    return bool(given == stored)
-
-
-def equivalent(given: Any, stored: Any) -> bool:
-    """Another representation of the same value: equal as a Python value of the
-    same type (an aware datetime with the same instant and another offset)."""
-    if type(given) is not type(stored) or same_value(given, stored):
-        return False
-    try:
-        return bool(given == stored)
-    except TypeError:
-        return False
 
 
 def differing(given: dict[str, Any], stored: dict[str, Any]) -> list[str]:
