@@ -343,6 +343,7 @@ def render(parts: ReproducerFile, steps_file: str | None = None) -> str:
         file=parts,
         code=first,
         dialect_imports=first.imports.removeprefix(IMPORTS),
+        warnings_statement=get_backend(parts.cases[0].measured[0].database).warnings_statement,
         calls=calls,
         helpers=helpers,
         versions=versions,

@@ -9,9 +9,10 @@ rows and decides an outcome is its own, shorter than the oracle's; the tests
 hold the two against each other on generated rows, so they cannot drift apart.
 
 The particular code a reproducer defines above these steps: ``TABLE_NAME``,
-``SESSION_SETUP``, ``KEY``, ``WRONG_MODEL``, ``build_table``, the application
-code around the insert, and ``CASES``: one dict per insert API, transaction mode
-and batch, with the rows meant and the outcome rowloss published per driver.
+``SESSION_SETUP``, ``KEY``, ``WRONG_MODEL``, ``WARNINGS_STATEMENT``,
+``build_table``, the application code around the insert, and ``CASES``: one
+dict per insert API, transaction mode and batch, with the rows meant and the
+outcome rowloss published per driver.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ TABLE_NAME = "rowloss_repro_example"
 SESSION_SETUP: list[str] = []
 KEY: tuple[str, ...] = ("id",)
 WRONG_MODEL = False
+WARNINGS_STATEMENT: str | None = None
 CASES: list[dict[str, Any]] = []
 
 STEPS_START = "# -- the steps every rowloss reproducer shares"
@@ -179,8 +181,8 @@ def _application(handle: Any, case: dict[str, Any], sink: Sink, seen: Seen) -> N
             if case["on_session"]:
                 handle.flush()
             connection = handle.connection() if case["on_session"] else handle
-            if connection.dialect.name in ("mysql", "mariadb"):
-                for level, code, message in connection.exec_driver_sql("SHOW WARNINGS"):
+            if WARNINGS_STATEMENT:  # the server keeps warnings: the caller could ask
+                for level, code, message in connection.exec_driver_sql(WARNINGS_STATEMENT):
                     seen.server_warnings.append(f"{level} {code}: {message}")
         except ModuleNotFoundError as error:
             raise MissingModule(f"{error.name} (pip install {error.name})") from None

@@ -145,9 +145,17 @@ class Backend:
         """Settings in force on this connection that can change an outcome."""
         return {}
 
+    warnings_statement: ClassVar[str | None] = None
+    """The statement that lists the warnings the server kept for the last
+    statement (level, code, message), where the family has one; a reproducer
+    runs it too."""
+
     def server_warnings(self, connection: Connection) -> tuple[str, ...]:
         """Warnings the server kept for the last statement on ``connection``."""
-        return ()
+        if self.warnings_statement is None:
+            return ()
+        rows = connection.exec_driver_sql(self.warnings_statement).all()
+        return tuple(f"{level} {code}: {message}" for level, code, message in rows)
 
     def refusal(self, server_version: str) -> str | None:
         """Why this server must not be measured under this family's name, if so."""

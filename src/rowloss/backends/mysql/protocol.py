@@ -67,6 +67,7 @@ class MySQLProtocolFamily(Backend):
     """Shared declarations and probes; the MariaDB and MySQL families declare
     the differences."""
 
+    warnings_statement = "SHOW WARNINGS"
     capabilities = Capabilities(
         insert_ignore=True,
         autoincrement_keys=True,
@@ -107,10 +108,6 @@ class MySQLProtocolFamily(Backend):
                 connection, "SELECT @@SESSION.character_set_connection"
             ),
         }
-
-    def server_warnings(self, connection: Connection) -> tuple[str, ...]:
-        rows = connection.exec_driver_sql("SHOW WARNINGS").all()
-        return tuple(f"{level} {code}: {message}" for level, code, message in rows)
 
 
 def storage_options(dialect: str, engine: str = "InnoDB") -> dict[str, Any]:

@@ -51,6 +51,7 @@ TABLE_NAME = 'rowloss_repro_10a573bb'
 SESSION_SETUP = ["SET SESSION time_zone = '+00:00'", "SET SESSION sql_mode = ''", "SET SESSION time_zone = '+05:30'"]  # run on every new connection, as rowloss does
 KEY = ('id',)
 WRONG_MODEL = False  # the insert is handed an identical table of another name
+WARNINGS_STATEMENT = 'SHOW WARNINGS'  # what lists the server's warnings, if it keeps any
 CHUNK = 10  # rows per call where the application inserts in chunks
 logger = logging.getLogger("application")
 
@@ -980,8 +981,8 @@ def _application(handle: Any, case: dict[str, Any], sink: Sink, seen: Seen) -> N
             if case["on_session"]:
                 handle.flush()
             connection = handle.connection() if case["on_session"] else handle
-            if connection.dialect.name in ("mysql", "mariadb"):
-                for level, code, message in connection.exec_driver_sql("SHOW WARNINGS"):
+            if WARNINGS_STATEMENT:  # the server keeps warnings: the caller could ask
+                for level, code, message in connection.exec_driver_sql(WARNINGS_STATEMENT):
                     seen.server_warnings.append(f"{level} {code}: {message}")
         except ModuleNotFoundError as error:
             raise MissingModule(f"{error.name} (pip install {error.name})") from None
