@@ -165,3 +165,17 @@ def test_a_cell_keeps_its_layer_through_json_and_refuses_an_unknown_one():
     data["layer"] = "network"
     with pytest.raises(ValueError, match="layer 'network'"):
         Cell.from_dict(data)
+
+
+def test_a_cell_as_a_dict_is_what_dataclasses_asdict_gives():
+    cell = make_cell()
+    cell = dataclasses.replace(cell, evidence={"rows": [{"id": 1, "diff": ("a", "b")}], "n": 2})
+    expected = dataclasses.asdict(cell)
+    expected["outcome"] = "dropped"
+    assert cell.to_dict() == expected
+    assert list(cell.to_dict()) == [f.name for f in dataclasses.fields(Cell)]
+
+
+def test_a_key_label_joins_its_fields_in_order():
+    key = make_cell().key
+    assert key.label() == "/".join(str(v) for v in dataclasses.astuple(key))

@@ -1,4 +1,5 @@
-"""The plugin starts a server only for a collected test that needs one.
+"""The plugin starts a server only for a collected test that needs one, and
+tunes the garbage collector only in a process that measures.
 
 Each test runs a throwaway pytest session (pytester, in a subprocess) whose own
 test looks, while the session runs, at what the session's leading process
@@ -18,11 +19,13 @@ from rowloss.backends import get_backend
 from rowloss.provision import NotProvided
 from rowloss.provision.ownership import Owner, directory_owner
 from rowloss.provision.url import UrlExecutor
+from rowloss.run.collector import MEASURING_THRESHOLDS
 from rowloss.run.exchange import ServerExchange
 
 TESTS = Path(__file__).resolve().parent
 
 LOOK = f"""
+import gc
 import json
 import socket
 import os
@@ -46,6 +49,7 @@ def look(name):
         "directories": [folder.name for folder in owned_directories(pid)],
         "servers": server_processes(pid),
         "containers": boxes,
+        "gc_thresholds": list(gc.get_threshold()),
     }}
     with open(name, "w") as out:
         json.dump(found, out)
@@ -112,6 +116,7 @@ def test_a_session_of_other_tests_runs_untouched_and_starts_no_server(pytester, 
     for found in looks:
         assert found["directories"] == [], "no SQLite file, server or exchange folder"
         assert found["servers"] == [] and found["containers"] == []
+        assert found["gc_thresholds"] != list(MEASURING_THRESHOLDS), "the collector untouched"
     assert " rowloss =" not in result.stdout.str(), "no rowloss summary"
     assert not (pytester.path / ".rowloss").exists(), "no run directory"
 
@@ -129,6 +134,7 @@ def test_only_the_servers_of_the_collected_tests_start_once_for_the_run(pytester
         assert not [d for d in found["directories"] if d.startswith("rowloss-postgresql-")]
         assert found["servers"] == [] and found["containers"] == []
         assert [d for d in found["directories"] if d.startswith("rowloss-sqlite-")]
+        assert found["gc_thresholds"] == list(MEASURING_THRESHOLDS), "a measuring process"
     files = {path.read_text() for path in pytester.path.glob("file-*.txt")}
     assert len(files) == 1, "every worker uses the one SQLite file its leader made"
     (database_file,) = files

@@ -163,3 +163,16 @@ def test_a_new_connection_reaches_the_caller_outside_any_transaction(user_server
         assert answer == 1
     finally:
         opened.close()
+
+
+def test_rows_read_back_then_emptied_leave_the_table_empty_and_known_so(sqlite_target):
+    def build(metadata, name):
+        return Table(name, metadata, Column("id", Integer, primary_key=True))
+
+    with sqlite_target.scratch_table(build) as table:
+        rows = [{"id": 1}, {"id": 2}]
+        sqlite_target.prepare([table], rows)
+        assert table.name not in sqlite_target.empty
+        assert sqlite_target.stored_rows(table, then_empty=True) == rows
+        assert table.name in sqlite_target.empty
+        assert sqlite_target.stored_rows(table) == []

@@ -10,9 +10,10 @@ where behaviour changed, but never adds a second cell.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -76,7 +77,7 @@ class CellKey:
     """The SQLAlchemy line, such as ``2.0``; the exact version is an attribute."""
 
     def label(self) -> str:
-        return "/".join(str(value) for value in asdict(self).values())
+        return "/".join(str(getattr(self, name)) for name in field_names(CellKey))
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class Cell:
         return str(self.evidence.get(CUT_SHORT, ""))
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = plain_data(self)
         data["outcome"] = self.outcome.value
         return data
 
@@ -148,6 +149,24 @@ class Cell:
             test_id=data.get("test_id", ""),
             layer=data.get("layer", STACK),
         )
+
+
+@functools.cache
+def field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def plain_data(value: Any) -> Any:
+    """``value`` with every dataclass in it as a dict of its fields, in their
+    order: what :func:`dataclasses.asdict` gives, without its deep copy of
+    every value, which every recorded cell and reproducer paid for."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: plain_data(getattr(value, name)) for name in field_names(type(value))}
+    if isinstance(value, dict):
+        return {name: plain_data(item) for name, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(plain_data(item) for item in value)
+    return value
 
 
 def canonical_json(value: Any) -> str:

@@ -22,6 +22,7 @@ from rowloss.measure.apis import Api
 from rowloss.measure.scenario import Variant
 from rowloss.measure.targets import Target
 from rowloss.oracle import Verdict
+from rowloss.run.collector import freeze_survivors, tune_for_measuring
 from rowloss.run.finish import end_run
 from rowloss.run.measuring import CellJob, Saved
 from rowloss.run.preflight import check_user_urls
@@ -126,7 +127,10 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """An xdist worker says which servers its collected tests need."""
     state = session.config.stash[STATE]
     params = (getattr(item, "callspec", None) for item in session.items)
-    state.announce(p.params[TARGET] for p in params if p is not None and TARGET in p.params)
+    specs = [p.params[TARGET] for p in params if p is not None and TARGET in p.params]
+    state.announce(specs)
+    if specs:
+        tune_for_measuring()
 
 
 class StopWhenAsked:
@@ -261,6 +265,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if state is None:
         return
     end_run(state, interrupted=exitstatus == pytest.ExitCode.INTERRUPTED)
+    if state.recorder.started:
+        freeze_survivors()  # closing the targets collected the garbage; the rest is live
     if state.faults.all() and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if state.is_worker and state.interrupted:

@@ -78,7 +78,8 @@ class CellRun:
         self.examples: dict[Shape, Example] = {}
 
     def send(self, shape: Shape) -> Example:
-        """Clear the table(s) and commit the baseline, send the batch, read back."""
+        """Clear the table(s) and commit the baseline, send the batch, read
+        back (and empty) what was stored."""
         if shape in self.examples:
             return self.examples[shape]
         with PHASES.phase("build_batch"):
@@ -91,12 +92,12 @@ class CellRun:
                 self.api, self.target, self.sink, batch.sent, self.transaction, self.variant.caller
             )
         with PHASES.phase("read_back"):
-            stored = tuple(self.target.stored_rows(self.table))
+            stored = tuple(self.target.stored_rows(self.table, then_empty=True))
         with PHASES.phase("judge"):
             verdict = judge(batch.meant, stored, self.variant.key, caller, batch.baseline)
         if self.sink.table is not self.table:
             with PHASES.phase("read_back"):
-                elsewhere = len(self.target.stored_rows(self.sink.table))
+                elsewhere = len(self.target.stored_rows(self.sink.table, then_empty=True))
             verdict = dataclasses.replace(
                 verdict,
                 detail=f"{verdict.detail} (the other model's table got {elsewhere} rows)",

@@ -184,16 +184,21 @@ class Target:
 
         return self._await(run())
 
-    def stored_rows(self, table: Table) -> list[dict[str, Any]]:
+    def stored_rows(self, table: Table, then_empty: bool = False) -> list[dict[str, Any]]:
         """Every row of ``table``, read on the reader's connection (not the one
-        that inserted), in primary-key order."""
+        that inserted), in primary-key order. ``then_empty``: delete them in
+        the same transaction, so that the next batch finds the table empty
+        without a transaction of its own to clear it."""
 
         def read(connection: Connection) -> list[dict[str, Any]]:
             query = select(table).order_by(*table.primary_key.columns)
-            return [dict(row._mapping) for row in connection.execute(query)]
+            rows = [dict(row._mapping) for row in connection.execute(query)]
+            if rows and then_empty:
+                connection.execute(table.delete())
+            return rows
 
         rows = self.run_connection(read, engine=self.reader)
-        if not rows:
+        if not rows or then_empty:
             self.empty.add(table.name)
         return rows
 

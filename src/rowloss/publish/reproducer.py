@@ -20,7 +20,6 @@ API calls, callers, tables, session setup) is held once under its digest.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import gzip
 import hashlib
@@ -38,7 +37,7 @@ import jinja2
 from sqlalchemy import MetaData
 
 from rowloss.backends import get_backend
-from rowloss.cells import Cell, CellKey, Versions, canonical_json
+from rowloss.cells import Cell, CellKey, Versions, canonical_json, plain_data
 from rowloss.measure import apis, callers
 from rowloss.measure.apis import Api
 from rowloss.measure.scenario import Variant
@@ -428,10 +427,8 @@ def save(script: Path, parts: ReproducerFile) -> None:
 
 
 def _write_parts(script: Path, parts: ReproducerFile) -> None:
-    document = {"parts_version": PARTS_VERSION, **dataclasses.asdict(parts)}
-    parts_path(script).write_text(
-        json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    document = {"parts_version": PARTS_VERSION, **plain_data(parts)}
+    parts_path(script).write_text(canonical_json(document) + "\n", encoding="utf-8")
 
 
 def save_published(folder: Path, scripts: Mapping[str, ReproducerFile]) -> None:
@@ -455,7 +452,7 @@ def _store_json(scripts: Mapping[str, ReproducerFile]) -> bytes:
     sources: dict[str, Any] = {}
     reproducers = {}
     for relative, parts in scripts.items():
-        record = dataclasses.asdict(parts)
+        record = plain_data(parts)
         for case in record["cases"]:
             for name in SHARED_CODE:
                 value = case["code"][name]
