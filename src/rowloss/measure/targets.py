@@ -24,6 +24,7 @@ from sqlalchemy.sql.schema import Table
 from rowloss.backends import Capabilities, SelfReport, TargetSpec
 from rowloss.measure.scratch import mapped_class, scratch_name
 from rowloss.measure.sqla import (
+    caller_engine_options,
     executemany_mode,
     missing_async_support,
     missing_dialect,
@@ -89,10 +90,17 @@ class Target:
         """Its every use commits, so its pool need not roll back on return (a
         round trip on the MySQL protocol's drivers); the caller's engine keeps
         SQLAlchemy's defaults, as an application's does."""
-        return self._make_engine(session, pool_size=1, max_overflow=0, pool_reset_on_return=None)
+        from sqlalchemy.pool import AsyncAdaptedQueuePool, QueuePool
+
+        # Named, since SQLAlchemy 1.4 gives a SQLite file a NullPool, which takes no size.
+        poolclass = AsyncAdaptedQueuePool if self.is_async else QueuePool
+        return self._make_engine(
+            session, poolclass=poolclass, pool_size=1, max_overflow=0, pool_reset_on_return=None
+        )
 
     def _make_engine(self, session: tuple[str, ...] = (), **options: Any) -> Any:
         """An engine whose connections run the mode's setup, then ``session``."""
+        options = {**caller_engine_options(), **options}
         if self.is_async:
             from sqlalchemy.ext.asyncio import create_async_engine
 
