@@ -2,11 +2,11 @@
 
 from sqlalchemy import create_engine
 
-from rowloss.measure.sqla import caller_engine_options
+from rowloss.measure.sqla import engine_options
 
 
 def test_the_callers_engine_commits_as_it_goes(tmp_path):
-    engine = create_engine(f"sqlite:///{tmp_path}/x.db", **caller_engine_options())
+    engine = create_engine(f"sqlite:///{tmp_path}/x.db", **engine_options())
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("CREATE TABLE t (i INTEGER)")

@@ -39,11 +39,12 @@ def type_for_dialect(column_type: Any, dialect: str) -> Any:
     return (variants or {}).get(dialect, column_type)
 
 
-def caller_engine_options() -> dict[str, Any]:
-    """What ``create_engine`` needs for the caller's code as rowloss writes it,
-    commit as you go (``connection.commit()``): SQLAlchemy 1.4's own
-    Connection has no ``commit`` and autocommits DML by itself, so there the
-    engine is made ``future=True``, the 2.0-style Connection that 1.4 offers."""
+def engine_options() -> dict[str, Any]:
+    """What ``create_engine`` needs for every engine rowloss makes, since its
+    code and the caller's commit as they go (``connection.commit()``):
+    SQLAlchemy 1.4's own Connection has no ``commit`` and autocommits DML by
+    itself, so there the engine is made ``future=True``, the 2.0-style
+    Connection that 1.4 offers."""
     from sqlalchemy.engine import Connection
 
     return {} if hasattr(Connection, "commit") else {"future": True}

@@ -24,7 +24,7 @@ from sqlalchemy.sql.schema import Table
 from rowloss.backends import Capabilities, SelfReport, TargetSpec
 from rowloss.measure.scratch import mapped_class, scratch_name
 from rowloss.measure.sqla import (
-    caller_engine_options,
+    engine_options,
     executemany_mode,
     missing_async_support,
     missing_dialect,
@@ -100,7 +100,7 @@ class Target:
 
     def _make_engine(self, session: tuple[str, ...] = (), **options: Any) -> Any:
         """An engine whose connections run the mode's setup, then ``session``."""
-        options = {**caller_engine_options(), **options}
+        options = {**engine_options(), **options}
         if self.is_async:
             from sqlalchemy.ext.asyncio import create_async_engine
 

@@ -4,9 +4,9 @@ A measuring process keeps a large, long-lived heap (the collected test items,
 SQLAlchemy's statement caches, hypothesis's engine) and allocates fast, so at
 the interpreter's default thresholds it runs a young collection every 700
 allocations and a full one, which walks the whole heap, every few seconds.
-Rarer young and middle collections keep the heap's reach short-lived garbage
-just the same (what a cell leaves behind is collected a few cells later); see
-"How long a run takes" in README for what it saved.
+Rarer collections still reclaim what each cell leaves behind, a few cells
+later, and walk the long-lived heap far less often; see "How long a run
+takes" in README for what it saved.
 """
 
 from __future__ import annotations
