@@ -666,3 +666,56 @@ def test_published_stack_view(
     assert bottom <= VIEWPORT[1], f"the last silent scenario ends at {bottom:.0f} px"
     browser.refresh()
     assert shown_silent(browser) == expected, "the address keeps the view"
+
+
+AXIS_HEADS = "#stack-content table.scenarios th[data-axis-value]"
+
+
+def test_the_sqlalchemy_line_is_a_filter_a_summary_row_and_an_axis_of_the_stack_view(
+    browser: WebDriver, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    older = [
+        dataclasses.replace(
+            cell,
+            key=dataclasses.replace(cell.key, sqlalchemy="1.4"),
+            outcome=Outcome.RAISED if cell.outcome.silent else cell.outcome,
+        )
+        for cell in CELLS
+        if cell.key.database == "mariadb"
+    ]
+    page_file = tmp_path / "index.html"
+    page_file.write_text(render_html([*CELLS, *older]), encoding="utf-8")
+    browser.get(page_file.as_uri())
+    rows = browser.find_elements(
+        By.CSS_SELECTOR,
+        "tr.summary-row[data-database=mariadb][data-mode=permissive][data-driver=mysqldb]",
+    )
+    assert sorted(row.get_attribute("data-sqlalchemy") for row in rows) == ["1.4", "2.0"]
+    Select(browser.find_element(By.CSS_SELECTOR, "select[data-column=sqlalchemy]")).select_by_value(
+        "1.4"
+    )
+    lines = {
+        row.get_attribute("data-sqlalchemy")
+        for row in browser.find_elements(By.CSS_SELECTOR, "tr.summary-row")
+    }
+    assert lines == {"1.4"}
+    stack = "#view=stack&database=mariadb&mode=permissive&driver=mysqldb"
+    browser.get(page_file.as_uri() + stack + "&by=sqlalchemy")
+    heads = browser.find_elements(
+        By.CSS_SELECTOR, "#stack-content table.scenarios th[data-axis-value]"
+    )
+    assert [head.text for head in heads][:2] == ["1.4", "2.0"]
+    row = browser.find_element(By.CSS_SELECTOR, "tr.scenario-row[data-scenario=in_batch]")
+    by_line = {
+        td.get_attribute("data-value"): td.text
+        for td in row.find_elements(By.CSS_SELECTOR, "td.tx")
+    }
+    assert "raised" in by_line["1.4"].lower() and "dropped" in by_line["2.0"].lower()
+    Select(browser.find_element(By.ID, "stack-axis")).select_by_value("transaction")
+    assert "by=" not in browser.current_url, "the default axis is left out of the address"
+    heads = browser.find_elements(
+        By.CSS_SELECTOR, "#stack-content table.scenarios th[data-axis-value]"
+    )
+    assert {head.text for head in heads} == {"autocommit"}

@@ -4,7 +4,7 @@ packages against a server named by URL, holds the run against the published
 matrix given with ``--rowloss-matrix``, and writes a run directory that the
 installed ``rowloss diff`` and ``rowloss merge`` read.
 
-It builds and installs for real (pip, the pinned versions of constraints.txt,
+It builds and installs for real (pip, the pinned versions of constraints/sqlalchemy-2.0.txt,
 PyPI or pip's cache), so it takes a minute or so."""
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ def pip_environment() -> dict[str, str]:
         if not name.startswith(("ROWLOSS_", "PYTEST_", "PIP_"))
         and name not in ("PYTHONPATH", "VIRTUAL_ENV")
     }
-    environ["PIP_CONSTRAINT"] = f"{ROOT / 'constraints.txt'} {ROOT / 'build-constraints.txt'}"
+    line_constraints = ROOT / "constraints" / "sqlalchemy-2.0.txt"
+    environ["PIP_CONSTRAINT"] = f"{line_constraints} {ROOT / 'build-constraints.txt'}"
     environ["PIP_BUILD_CONSTRAINT"] = str(ROOT / "build-constraints.txt")
     environ["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     return environ

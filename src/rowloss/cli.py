@@ -29,7 +29,7 @@ import rowloss
 from rowloss.backends import BACKENDS, UnknownName, get_backend, target_specs
 from rowloss.cells import Cell
 from rowloss.config import OPTIONS, YES, NamedUrl, SettingError, parse_url
-from rowloss.measure.sqla import missing_dialect, sqlalchemy_version
+from rowloss.measure.sqla import missing_dialect, sqlalchemy_line, sqlalchemy_version
 from rowloss.provision.base import Unavailable
 from rowloss.provision.recipe import ContainerRecipe
 from rowloss.publish import cellfiles
@@ -430,6 +430,7 @@ def clean(url_texts: Sequence[str], dry_run: bool) -> int:
         for folder in folders:
             leftovers.remove_directory(folder)
     print(f"{verb} {len(folders)} temporary directories of dead runs")
+    _clean_servers_file(dry_run, verb)
     for entry in named:
         url = _cleaning_url(entry)
         try:
@@ -439,6 +440,23 @@ def clean(url_texts: Sequence[str], dry_run: bool) -> int:
         kept = f"; kept {len(sweep.kept)} of live runs" if sweep.kept else ""
         print(f"{verb} {len(sweep.dropped)} tables of dead runs in {safe_url(entry.url)}{kept}")
     return 0
+
+
+def _clean_servers_file(dry_run: bool, verb: str) -> None:
+    """The servers file of a keeper that was killed: its servers are gone with
+    their containers and directories, so the file only holds dead URLs."""
+    from rowloss.run.keeper import KeeperError, read_kept
+
+    places = {Path.cwd() / SERVERS_FILE, (find_checkout(Path.cwd()) or Path.cwd()) / SERVERS_FILE}
+    for path in sorted(places):
+        try:
+            kept = read_kept(path)
+        except KeeperError:
+            continue
+        if kept is not None and not kept.alive():
+            if not dry_run:
+                path.unlink(missing_ok=True)
+            print(f"{verb} the servers file of a dead keeper, {path}")
 
 
 def _clean_containers(dry_run: bool) -> int | None:
@@ -460,6 +478,135 @@ def _clean_containers(dry_run: bool) -> int | None:
         return len(reap_dead_runs(client))
     finally:
         client.close()
+
+
+SERVERS_FILE = ".rowloss/servers.json"
+
+
+def bisect(label: str, package: str, range_text: str, url_texts: Sequence[str]) -> int:
+    """Name the first release of ``package`` in ``range_text`` where the cell
+    ``label`` changed outcome (:mod:`rowloss.bisect`)."""
+    import shutil
+
+    from rowloss import bisect as bisecting
+    from rowloss.provision.ownership import Owner, owned_directory
+    from rowloss.run.keeper import KeeperError, servers_down, servers_up
+
+    checkout = find_checkout(Path.cwd())
+    if checkout is None:
+        raise CliError("rowloss bisect installs rowloss from its clone; run it in one")
+    try:
+        key = bisecting.cell_key(label)
+        backend = get_backend(key.database)
+        low, high = bisecting.parse_range(range_text)
+        named = [parse_url(text) for text in url_texts]
+        releases = bisecting.in_range(
+            bisecting.index_releases(Path(sys.executable), package), low, high
+        )
+    except (bisecting.BisectError, UnknownName, SettingError) as error:
+        raise CliError(str(error)) from None
+    if len(releases) < 2:
+        raise CliError(f"the index has {len(releases)} release of {package} in {range_text}")
+    print(f"bisect: {label}, {package} {low}..{high}: {len(releases)} releases", flush=True)
+    started = time.monotonic()
+    folder = owned_directory("rowloss-bisect-")
+    servers = folder / "servers.json"
+    run_args: list[str] = []
+    try:
+        if any(entry.database == key.database for entry in named):
+            run_args = [f"--rowloss-url={text}" for text in url_texts]
+        elif backend.embedded_file is None:
+            kept, _ = servers_up(
+                servers, [key.database], {"sources": ["docker", "local"]}, Owner.this_process()
+            )
+            entry = kept.servers.get(key.database, {})
+            if "not_provided" in entry:
+                raise CliError(f"no {key.database} server: {entry['not_provided']}")
+            run_args = ["--rowloss-servers", str(servers)]
+        prober = bisecting.Prober(
+            checkout, key, label, package, folder, sqlalchemy_line(), tuple(run_args)
+        )
+
+        def measure(release: object) -> bisecting.Probe:
+            probe = prober(release)  # type: ignore[arg-type]
+            print(f"  {probe.line()}", flush=True)
+            return probe
+
+        result = bisecting.search(releases, measure)
+    except (bisecting.BisectError, KeeperError) as error:
+        raise CliError(str(error)) from None
+    finally:
+        try:
+            servers_down(servers)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    took = time.monotonic() - started
+    tried = f"{len(result.probes)} of {len(releases)} releases tried in {took / 60:.1f} min"
+    if result.first_changed is None:
+        first = result.probes[releases[0]]
+        print(f"bisect: {first.outcome} at both ends of {low}..{high}; no change found ({tried})")
+        return 0
+    new = result.probes[result.first_changed]
+    old = result.probes[result.last_unchanged] if result.last_unchanged else None
+    print(
+        f"bisect: {package} {result.first_changed} is the first release where {label} is "
+        f"{new.outcome} ({new.detail}); {result.last_unchanged} gave "
+        f"{old.outcome if old else '?'} ({old.detail if old else ''}); {tried}"
+    )
+    return 0
+
+
+def servers(action: str, flags: dict[str, object], watched_pid: int | None) -> int:
+    """``rowloss servers up``: start a server per database and keep them, in a
+    keeper process, for the process that asked (tox, or the shell), described
+    in a file that ``--rowloss-servers`` hands to each run; ``down`` stops
+    them; ``status`` says what is kept."""
+    from rowloss.config import resolve
+    from rowloss.provision.ownership import Owner
+    from rowloss.run.keeper import KeeperError, read_kept, servers_down, servers_up
+
+    try:
+        settings = resolve(flags, {})
+    except SettingError as error:
+        raise CliError(str(error)) from None
+    checkout = find_checkout(Path.cwd())
+    path = settings.servers or (checkout or Path.cwd()) / SERVERS_FILE
+    try:
+        if action == "down":
+            stopped = servers_down(path)
+            print("servers: none kept" if stopped is None else f"servers: stopped {path}")
+            return 0
+        if action == "status":
+            kept = read_kept(path)
+            if kept is None or not kept.alive():
+                print(f"servers: none kept in {path}")
+                return 0
+            print(f"servers kept by pid {kept.keeper.pid} for pid {kept.watched.pid} in {path}:")
+            print("\n".join(f"  {line}" for line in kept.lines()))
+            return 0
+        databases = [
+            name
+            for name in settings.selected_databases()
+            if get_backend(name).embedded_file is None
+            and not get_backend(name).file_per_process
+            and name not in settings.urls
+        ]
+        sources = [source for source in settings.sources if source != "url"]
+        if "docker" in sources:
+            ensure_images([])
+        watched = Owner.of_process(watched_pid or os.getppid())
+        kept, reused = servers_up(
+            path, databases, {"sources": sources, "images": dict(settings.images)}, watched
+        )
+    except KeeperError as error:
+        raise CliError(str(error)) from None
+    verb = "kept already" if reused else "started"
+    print(
+        f"servers {verb} for pid {kept.watched.pid} (stopped when it ends or on "
+        f"rowloss servers down), in {path}:"
+    )
+    print("\n".join(f"  {line}" for line in kept.lines()))
+    return 0
 
 
 def _cleaning_url(entry: NamedUrl) -> URL:
@@ -561,6 +708,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a database whose leftover rowloss tables to drop, as NAME=URL or a URL (repeatable)",
     )
     cleaner.add_argument("--dry-run", action="store_true", help="say what would go, remove nothing")
+    bisector = commands.add_parser(
+        "bisect",
+        help="find the first release of a package that changed a cell's outcome",
+        description="Installs releases of PACKAGE from the package index into throwaway "
+        "virtualenvs (rowloss from this clone, the other packages as the constraints of "
+        "their SQLAlchemy line pin them), measures the one cell LABEL in each, by binary "
+        "search, and names the first release whose outcome differs from the range's first. "
+        "The cell's server is started once (or given with --rowloss-url).",
+    )
+    bisector.add_argument("label", metavar="CELL-LABEL")
+    bisector.add_argument("--package", required=True, help="e.g. sqlalchemy, psycopg2-binary")
+    bisector.add_argument(
+        "--range", required=True, dest="span", help="OLDEST..NEWEST, e.g. 2.0.0..2.0.58"
+    )
+    bisector.add_argument(
+        "--rowloss-url",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="the cell's server, as NAME=URL, instead of starting one",
+    )
+    keeper = commands.add_parser(
+        "servers",
+        help="start servers once for several runs (tox's SQLAlchemy lines), or stop them",
+        description="up starts a server per database (a container, else the machine's "
+        "binaries) in a keeper process and describes them in a file that only you can read; "
+        "a run given --rowloss-servers FILE measures them instead of starting its own. They "
+        "stop on 'down' or when the process that asked (tox, or your shell; --for PID) ends. "
+        "status says what is kept.",
+    )
+    keeper.add_argument("action", choices=("up", "down", "status"))
+    keeper.add_argument(
+        "--for",
+        dest="watched",
+        type=int,
+        metavar="PID",
+        help="keep them while this process runs (default: the one that runs rowloss)",
+    )
+    for option in OPTIONS:
+        if option.name in ("servers", "backends", "sources", "images"):
+            keeper.add_argument(
+                option.flag,
+                dest=option.name,
+                action="append" if option.repeatable else "store",
+                help=option.help,
+            )
     args, rest = parser.parse_known_args(argv)
     try:
         if args.command == "run":
@@ -579,6 +772,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return images(args.action, args.families, args.rebuild)
         if args.command == "clean":
             return clean(args.rowloss_url, args.dry_run)
+        if args.command == "bisect":
+            return bisect(args.label, args.package, args.span, args.rowloss_url)
+        if args.command == "servers":
+            flags = {
+                name: getattr(args, name) for name in ("servers", "backends", "sources", "images")
+            }
+            return servers(args.action, flags, args.watched)
         return targets()
     except CliError as error:
         print(f"rowloss: {error}", file=sys.stderr)

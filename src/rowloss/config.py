@@ -106,6 +106,15 @@ OPTIONS = (
         "measure only these drivers, comma-separated (e.g. psycopg2,pymysql)",
     ),
     Option(
+        "cells",
+        "--rowloss-cell",
+        "rowloss_cells",
+        "ROWLOSS_CELLS",
+        "measure only these cells, by label (root_cause/scenario/database/mode/driver/api/"
+        "transaction/line, as MATRIX.md and rowloss diff name them), on the installed "
+        "SQLAlchemy line whatever the label's",
+    ),
+    Option(
         "require",
         "--rowloss-require",
         "rowloss_require",
@@ -135,6 +144,15 @@ OPTIONS = (
         "ROWLOSS_PROFILE",
         "how hard each cell is searched: default (derandomized, a few shapes) or thorough",
         kind=WORD,
+    ),
+    Option(
+        "servers",
+        "--rowloss-servers",
+        "rowloss_servers",
+        "ROWLOSS_SERVERS",
+        "measure the servers that 'rowloss servers up' keeps in this file instead of "
+        "starting them (tox's environments of the SQLAlchemy lines share them so)",
+        kind=PATH,
     ),
     Option(
         "run_dir",
@@ -185,6 +203,10 @@ class Settings:
     """The published matrix; ``None``: the rootdir's ``reports/matrix.json``."""
     check_matrix: bool = True
     update_matrix: bool = False
+    cells: tuple[str, ...] = ()
+    """Labels of the only cells to measure (``--rowloss-cell``), line part ignored."""
+    servers: Path | None = None
+    """The file of the servers ``rowloss servers up`` keeps (:mod:`rowloss.run.keeper`)."""
 
     def selected_databases(self) -> tuple[str, ...]:
         return self.backends or tuple(BACKENDS)
@@ -334,7 +356,23 @@ def resolve(
         matrix=Path(matrix_word) if matrix_word and matrix_word != "none" else None,
         check_matrix=matrix_word != "none",
         update_matrix=_switch("--rowloss-update-matrix", raw["update_matrix"]),
+        servers=Path(raw["servers"][0]) if raw["servers"] else None,
+        cells=_cell_labels(raw["cells"]),
     )
+
+
+CELL_LABEL_PARTS = 8
+
+
+def _cell_labels(words: list[str]) -> tuple[str, ...]:
+    for word in words:
+        if len(word.split("/")) != CELL_LABEL_PARTS:
+            raise SettingError(
+                f"--rowloss-cell {word!r} is not a cell label; write root_cause/scenario/"
+                "database/mode/driver/api/transaction/line, e.g. "
+                "duplicates/in_batch/sqlite/default/pysqlite/core_executemany/transaction/2.0"
+            )
+    return tuple(dict.fromkeys(words))
 
 
 def _switch(flag: str, words: list[str]) -> bool:

@@ -16,12 +16,14 @@ from typing import Any
 
 import pytest
 
+from rowloss.backends import TargetSpec
 from rowloss.cells import Cell
 from rowloss.config import OPTIONS, SettingError, resolve
 from rowloss.measure.apis import Api
 from rowloss.measure.scenario import Variant
 from rowloss.measure.targets import Target
 from rowloss.oracle import Verdict
+from rowloss.run.assembly import cell_key
 from rowloss.run.collector import freeze_survivors, tune_for_measuring
 from rowloss.run.finish import end_run
 from rowloss.run.measuring import CellJob, Saved
@@ -166,15 +168,73 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     transaction). Any other test is left as it is."""
     if TARGET not in metafunc.fixturenames or not is_scenario(metafunc.module):
         return
-    specs = metafunc.config.stash[STATE].settings.target_specs()
+    settings = metafunc.config.stash[STATE].settings
+    specs = settings.target_specs()
     variants = getattr(metafunc.module, "VARIANTS", None)
     if variants is None or "scenario" not in metafunc.fixturenames:
+        if settings.cells:
+            specs = [s for s in specs if _asked_for(settings.cells, metafunc, s, {})]
         metafunc.parametrize(TARGET, specs, ids=[spec.id for spec in specs], indirect=True)
         return
     combos = combinations(specs, variants)
+    if settings.cells:
+        combos = [
+            c
+            for c in combos
+            if _asked_for(
+                settings.cells,
+                metafunc,
+                c.spec,
+                {"scenario": c.variant, "api": c.api, "transaction": c.transaction},
+            )
+        ]
     metafunc.parametrize(
         ARGUMENTS, [c.values() for c in combos], ids=[c.id for c in combos], indirect=[TARGET]
     )
+
+
+def _asked_for(
+    labels: tuple[str, ...], metafunc: pytest.Metafunc, spec: Any, params: dict[str, Any]
+) -> bool:
+    """Whether this combination measures one of the cells ``--rowloss-cell``
+    names, on whatever SQLAlchemy line is installed."""
+    try:
+        key = cell_key(spec, params, metafunc.module, metafunc.function.__name__, "")
+    except LookupError:
+        return False
+    here = key.label().rpartition("/")[0]
+    return any(label.rpartition("/")[0] == here for label in labels)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config) -> None:
+    """``--rowloss-cell`` naming no cell that a collected scenario measures is
+    a mistake to report, not an empty run (xdist's controller collects
+    nothing, so its workers say it)."""
+    cells = config.stash[STATE].settings.cells
+    if not cells or config.pluginmanager.hasplugin("dsession"):
+        return
+    # A scenario none of whose combinations was asked for got an empty
+    # parameter set, which pytest shows as a skipped item: it is not asked for.
+    unasked = [
+        item
+        for item in session.items
+        if not isinstance(_params(item).get(TARGET, ""), TargetSpec)
+        and TARGET in getattr(item, "fixturenames", ())
+    ]
+    if unasked:
+        config.hook.pytest_deselected(items=unasked)
+        session.items[:] = [item for item in session.items if item not in unasked]
+    if not session.items:
+        raise pytest.UsageError(
+            f"no scenario collected here measures {', '.join(cells)}; check the label against "
+            "MATRIX.md or rowloss diff, and that its database and driver are selected"
+        )
+
+
+def _params(item: pytest.Item) -> dict[str, Any]:
+    callspec = getattr(item, "callspec", None)
+    return callspec.params if callspec is not None else {}
 
 
 class CellContext:

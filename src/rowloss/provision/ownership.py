@@ -82,7 +82,11 @@ class Owner:
 
     @classmethod
     def this_process(cls) -> Owner:
-        pid = os.getpid()
+        return cls.of_process(os.getpid())
+
+    @classmethod
+    def of_process(cls, pid: int) -> Owner:
+        """Process ``pid`` of this host as an owner (a keeper's: the tox it serves)."""
         return cls(socket.gethostname(), pid, process_start(pid) or "")
 
     @property

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rowloss.cells import Cell, SchemaVersionError, cells_from_document
+from rowloss.packages import PACKAGES, with_packages
 from rowloss.publish.published import MATRIX_FILE, MatrixError, matrix_from_folder
 from rowloss.recorder import CELLS_FILE, FRAGMENTS, merge, read_journal
 
@@ -66,7 +67,11 @@ def _load(path: Path, check_schema: bool) -> list[Cell]:
     document = json.loads(path.read_text(encoding="utf-8"))
     if isinstance(document, dict) and "targets" in document:
         return anchored(matrix_from_folder(path, check_schema=check_schema), path.parent)
-    return anchored(cells_from_document(document), path.parent)
+    cells = cells_from_document(document)
+    packages = (document.get("metadata") or {}).get(PACKAGES)
+    if packages:
+        cells = with_packages(cells, packages)
+    return anchored(cells, path.parent)
 
 
 def relative_to(cells: Iterable[Cell], folder: Path) -> list[Cell]:

@@ -106,6 +106,14 @@ TABLE_COLUMNS = (
     ("signal", "signal"),
 )
 
+STACK_AXES = (
+    ("transaction", "transaction"),
+    ("sqlalchemy", "SQLAlchemy line"),
+    ("api", "insert API"),
+)
+"""What the columns of the stack view can be (its rows are the scenarios): the
+first is the default; any key column of a stack's cells could be one."""
+
 ROW_LIMIT = 500
 """Most rows the page builds at once; beyond that it asks for narrower filters."""
 
@@ -135,6 +143,7 @@ def render_html(cells: Sequence[Cell], metadata: Mapping[str, Any] | None = None
             for column, label in FILTER_COLUMNS
         ],
         table_columns=TABLE_COLUMNS,
+        stack_axes=STACK_AXES,
         cell_count=len(cells),
         data_json=script_safe_json(data),
         words_json=script_safe_json(page_words(cells)),

@@ -2,9 +2,10 @@
 
 ``MATRIX.md`` holds one paragraph, the summary (silent scenarios out of those
 measured, per stack and root cause, each count linked to its detail file),
-the legend, what was not run and why, and the list of detail files. The
-detail files (:mod:`~rowloss.render.markdown_layout`) hold every mark; a page
-per stack (:mod:`~rowloss.render.markdown_stacks`) tells one stack's story.
+the cells whose outcome differs between SQLAlchemy lines, the legend, what
+was not run and why, and the list of detail files. The detail files
+(:mod:`~rowloss.render.markdown_layout`) hold every mark; a page per stack
+(:mod:`~rowloss.render.markdown_stacks`) tells one stack's story.
 :func:`markdown_files` gives them all, by path, for whoever writes them.
 """
 
@@ -17,6 +18,7 @@ from rowloss.cells import APPLICATION, STACK, Cell, Outcome
 from rowloss.render.anchors import stack_path
 from rowloss.render.legend import MODE_WORDS, OUTCOME_LABELS, REVEALED
 from rowloss.render.markdown_layout import DetailFile, Locations, detail_files, key_order
+from rowloss.render.markdown_lines import lines_section
 from rowloss.render.markdown_stacks import stack_page
 from rowloss.render.summary_model import (
     LAYER_WORDS,
@@ -70,6 +72,7 @@ def render_index(
     ]
     lines += _summary(cells, rows, locations)
     lines += _versions(cells)
+    lines += lines_section(cells, INDEX)
     lines += _legend(cells)
     lines += _not_run(cells)
     lines += _detail_list(details)

@@ -14,6 +14,8 @@ here imports pytest:
   held against the published matrix;
 - ``exchange``: the servers an xdist controller starts for what its workers
   collected;
+- ``keeper``: servers kept for several runs (``rowloss servers up|down``),
+  the tox environments of the SQLAlchemy lines;
 - ``preflight``: a server the user named must answer before a run starts;
 - ``finish``: cells, pages, comparison and acceptance at the end;
 - ``summary``: the lines that end a run's output;

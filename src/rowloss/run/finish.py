@@ -4,6 +4,7 @@ matrix and, when asked, accepted into it; an interrupted one is not."""
 
 from __future__ import annotations
 
+from rowloss.packages import PACKAGES, packages_text, with_packages
 from rowloss.publish import cellfiles
 from rowloss.publish.compare import compare
 from rowloss.publish.merging import update_published
@@ -37,11 +38,13 @@ def write_results(state: RunState) -> None:
     metadata = {
         **state.metadata,
         **({"interrupted": state.interrupted} if state.interrupted else {}),
+        PACKAGES: packages_text(),
     }
     faults = state.faults.all()
     if faults:
         metadata["servers_stopped_answering"] = faults
     write_cells(state.run_dir, state.cells, metadata)
+    state.cells = with_packages(state.cells, metadata[PACKAGES])
     with PHASES.phase("pages"):
         write_pages(state.cells, state.run_dir)
     if state.settings.run_dir is None and not state.interrupted:

@@ -13,6 +13,7 @@ from rowloss.config import Settings
 from rowloss.measure.targets import Missing, NotRun, Target, first_line, open_target
 from rowloss.provision import Executor, NotProvided, provide
 from rowloss.run.enginelog import EngineLog
+from rowloss.run.keeper import kept_server
 from rowloss.run.stopping import StopSignals
 from rowloss.timing import PHASES
 
@@ -55,6 +56,10 @@ class TargetPool:
         self.signals.install()
         settings = self.settings
         with PHASES.phase("provision"):
+            if settings.servers is not None and database not in settings.urls:
+                kept = kept_server(settings.servers, database)
+                if kept is not None:
+                    return kept
             return provide(get_backend(database), settings.urls, settings.sources, settings.images)
 
     # -- targets --------------------------------------------------------------
