@@ -258,8 +258,7 @@ class Prober:
             return Probe(release, "", f"the run wrote no cells: {_last_line(log)}", seconds)
         wanted = self.label.rpartition("/")[0]
         for cell in document.get("cells", []):
-            label = "/".join(str(cell["key"][name]) for name in CellKey.__dataclass_fields__)
-            if label.rpartition("/")[0] == wanted:
+            if CellKey(**cell["key"]).label().rpartition("/")[0] == wanted:
                 return Probe(release, cell["outcome"], cell.get("detail", ""), seconds)
         return Probe(release, "", f"the run measured no such cell: {_last_line(log)}", seconds)
 

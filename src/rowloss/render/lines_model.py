@@ -129,6 +129,7 @@ def line_packages(cells: Iterable[Cell]) -> dict[str, dict[str, str]]:
 
 def differing_packages(cells: Iterable[Cell], lines: Sequence[str]) -> dict[str, dict[str, str]]:
     per_line = line_packages(cells)
+    lines = [line for line in lines if line in per_line]  # a run before packages were kept
     names = sorted({name for packages in per_line.values() for name in packages})
     differing = {}
     for name in names:

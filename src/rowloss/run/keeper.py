@@ -229,7 +229,8 @@ def keep(path: Path, watched: Owner, config: Mapping[str, Any]) -> None:
                 get_backend(database), {}, config.get("sources", ()), config.get("images", {})
             )
             servers[database] = server
-            print(f"{database}: {_entry(server).get('origin') or server}", flush=True)
+            entry = _entry(server)
+            print(f"{database}: {entry.get('origin') or entry['not_provided']}", flush=True)
         _write_private(
             path,
             {
