@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 
-from rowloss.cells import Cell, CellKey, Outcome, cells_to_json
+from rowloss.cells import Cell, CellKey, Outcome, cells_to_json, line_order
 from rowloss.packages import PACKAGES, measuring_packages, packages_text, parse_packages
 from rowloss.publish.cellfiles import load
-from rowloss.render.lines_model import line_order, lines_view
+from rowloss.render.lines_model import lines_view
 from rowloss.render.markdown import markdown_files
 
 PACKAGES_14 = "numpy==1.26.4 pandas==2.1.4 pytest==9.0.3 sqlalchemy==1.4.54"

@@ -1,6 +1,7 @@
 """The published matrix, an index and its parts: every cell back as it went in,
-a schema that holds, one cell a line, parts within their budget, and foreign,
-future or incomplete files refused in one line."""
+a schema that holds, one stack a line with what its SQLAlchemy lines share
+written once, parts within their budget, and foreign, future or incomplete
+files refused in one line."""
 
 import dataclasses
 import json
@@ -15,10 +16,12 @@ from rowloss.publish.published import (
     MATRIX_FILE,
     MatrixError,
     key_of_label,
+    key_of_stack,
     matrix_files,
     matrix_from_files,
     matrix_from_folder,
     matrix_schema,
+    stack_label,
 )
 from rowloss.publish.reports import write_matrix
 
@@ -49,7 +52,7 @@ CELLS = [
 ]
 
 
-PART = "data/sqlalchemy-2.0/duplicates.json"
+PART = "data/duplicates.json"
 
 
 def by_key(cells):
@@ -66,10 +69,28 @@ def test_cells_survive_the_matrix_with_only_their_differences_stored():
     assert by_key(matrix_from_files(files)) == by_key(CELLS)
     index, part = json.loads(files[MATRIX_FILE]), json.loads(files[PART])
     assert index["parts"] == {PART: len(CELLS)}
-    pg8000 = part["cells"][CELLS[1].key.label()]
-    assert pg8000["outcome"] == "dropped" and pg8000["reproducer"] == "reproducers/a.py"
-    assert "versions" not in pg8000, "shared attributes live with the target"
-    assert part["cells"][CELLS[3].key.label()]["versions"]["server"] == "15.21"
+    dropped = part["stacks"][stack_label(CELLS[1].key)]
+    assert dropped["shared"]["outcome"] == "dropped"
+    assert dropped["shared"]["reproducer"] == "reproducers/a.py"
+    assert dropped["lines"] == {"2.0": {}}, "one line shares all it has with itself"
+    assert "versions" not in dropped["shared"], "shared attributes live with the target"
+    assert part["stacks"][stack_label(CELLS[3].key)]["shared"]["versions"]["server"] == "15.21"
+
+
+def test_lines_of_one_stack_share_one_line_and_keep_only_their_differences():
+    older = moved(CELLS, sqlalchemy="1.4")
+    older[1] = dataclasses.replace(older[1], detail="2 of 2 rows missing")
+    cells = [*CELLS, *older]
+    files = matrix_files(cells)
+    assert by_key(matrix_from_files(files)) == by_key(cells)
+    part = json.loads(files[PART])
+    assert len(part["stacks"]) == len(CELLS)
+    assert json.loads(files[MATRIX_FILE])["parts"] == {PART: len(cells)}
+    dropped = part["stacks"][stack_label(CELLS[1].key)]
+    assert list(dropped["lines"]) == ["1.4", "2.0"], "lines in their order"
+    assert dropped["shared"]["outcome"] == "dropped"
+    assert dropped["lines"]["1.4"] == {"detail": "2 of 2 rows missing"}
+    assert dropped["lines"]["2.0"] == {"detail": "1 of 2 rows missing"}
 
 
 def test_one_cell_a_line_and_the_same_files_whatever_the_order():
@@ -81,21 +102,22 @@ def test_one_cell_a_line_and_the_same_files_whatever_the_order():
     assert sum(1 for line in lines if line.startswith('"duplicates/')) == len(CELLS)
 
 
-def test_each_root_cause_and_line_has_its_part_and_a_big_one_is_split_by_database(
+def test_each_root_cause_has_its_part_for_all_lines_and_a_big_one_is_split_by_database(
     monkeypatch,
 ):
     cells = [*CELLS, *moved(CELLS, root_cause="truncation"), *moved(CELLS, database="sqlite")]
-    assert sorted(matrix_files(cells)) == [PART, "data/sqlalchemy-2.0/truncation.json", MATRIX_FILE]
+    cells += moved(cells, sqlalchemy="2.1")
+    assert sorted(matrix_files(cells)) == [PART, "data/truncation.json", MATRIX_FILE]
     whole = len(matrix_files(cells)[PART].encode())
     monkeypatch.setattr(published, "PART_BUDGET", whole - 1)
     files = matrix_files(cells)
     assert sorted(files) == [
-        "data/sqlalchemy-2.0/duplicates/postgresql.json",
-        "data/sqlalchemy-2.0/duplicates/sqlite.json",
-        "data/sqlalchemy-2.0/truncation.json",
+        "data/duplicates/postgresql.json",
+        "data/duplicates/sqlite.json",
+        "data/truncation.json",
         MATRIX_FILE,
     ]
-    assert all(len(text.encode()) < whole for text in files.values())
+    assert all(len(text.encode()) < whole for path, text in files.items() if path != MATRIX_FILE)
     assert by_key(matrix_from_files(files)) == by_key(cells)
 
 
@@ -121,7 +143,7 @@ def test_a_missing_short_or_outside_part_is_refused():
     with pytest.raises(MatrixError, match=f"matrix part {PART} is missing"):
         matrix_from_files({MATRIX_FILE: files[MATRIX_FILE]})
     part = json.loads(files[PART])
-    part["cells"].pop(CELLS[0].key.label())
+    part["stacks"].pop(stack_label(CELLS[0].key))
     with pytest.raises(MatrixError, match="holds 3 cells; the index says 4"):
         matrix_from_files({**files, PART: json.dumps(part)})
     index = json.loads(files[MATRIX_FILE])
@@ -134,11 +156,11 @@ def test_the_schema_is_valid_and_a_broken_matrix_is_refused_at_its_first_fault()
     jsonschema.Draft202012Validator.check_schema(matrix_schema())
     files = matrix_files(CELLS)
     part = json.loads(files[PART])
-    part["cells"][CELLS[0].key.label()]["outcome"] = "vanished"
+    part["stacks"][stack_label(CELLS[0].key)]["lines"]["2.0"]["outcome"] = "vanished"
     with pytest.raises(MatrixError, match=f"{PART}: .*vanished"):
         matrix_from_files({**files, PART: json.dumps(part)})
     part = json.loads(files[PART])
-    part["cells"]["duplicates/pk_in_batch"] = {}
+    part["stacks"]["duplicates/pk_in_batch"] = {"shared": {}, "lines": {"2.0": {}}}
     with pytest.raises(MatrixError, match="does not match"):
         matrix_from_files({**files, PART: json.dumps(part)})
     index = json.loads(files[MATRIX_FILE])
@@ -148,11 +170,14 @@ def test_the_schema_is_valid_and_a_broken_matrix_is_refused_at_its_first_fault()
 
 
 def test_a_matrix_of_another_schema_version_is_refused():
-    with pytest.raises(SchemaVersionError, match="schema_version 1; this rowloss reads 2"):
-        matrix_from_files({MATRIX_FILE: json.dumps({"schema_version": 1, "targets": {}})})
+    with pytest.raises(SchemaVersionError, match="schema_version 2; this rowloss reads 3"):
+        matrix_from_files({MATRIX_FILE: json.dumps({"schema_version": 2, "targets": {}})})
 
 
 def test_labels_and_keys_are_one_to_one():
     assert key_of_label(CELLS[0].key.label()) == CELLS[0].key
     with pytest.raises(MatrixError, match="does not have 8 parts"):
         key_of_label("a/b")
+    assert key_of_stack(stack_label(CELLS[0].key), "2.0") == CELLS[0].key
+    with pytest.raises(MatrixError, match="does not have 7 parts"):
+        key_of_stack("a/b", "2.0")

@@ -48,7 +48,9 @@ def reproducer_file(
     """A run's reproducer of ``code``, measured through ``driver``, its parts beside it."""
     path = tmp_path / "run" / f"{name}.py"
     versions = Versions(server="10.11", driver="1.0", sqlalchemy="2.0.58")
-    measured = reproducer.Measured("mariadb", driver, "dropped", f"dropped on {driver}", versions)
+    measured = reproducer.Measured(
+        "mariadb", driver, "dropped", f"dropped on {driver}", versions, "2.0"
+    )
     parts = reproducer.ReproducerFile(
         title=name,
         note=note,
@@ -95,9 +97,9 @@ def test_one_reproducer_per_scenario_and_mode_holds_a_case_per_code_naming_each_
     assert by_driver["aiomysql"].reproducer is None, "a raised cell's error says it all"
     shared = Path(by_driver["pymysql"].reproducer).read_text()
     assert "- pymysql 1.0 (mariadb 10.11, SQLAlchemy 2.0.58)" in shared
-    assert "'pymysql': ('dropped', 'dropped on pymysql')," in shared
-    assert "'mysqldb': ('dropped', 'dropped on mysqldb')," in shared
-    assert "'asyncmy': ('partial', 'partial on asyncmy')," in shared
+    assert "'pymysql': {\n                '2.0': ('dropped', 'dropped on pymysql'),\n" in shared
+    assert "'mysqldb': {\n                '2.0': ('dropped', 'dropped on mysqldb'),\n" in shared
+    assert "'asyncmy': {\n                '2.0': ('partial', 'partial on asyncmy'),\n" in shared
     assert shared.count("\"api\": 'add_all'") == 2, "a case per code and rows"
     assert '"sent": [],' in shared and "\"sent\": [{'id': 1}]," in shared
     assert "\nnote.\n" in shared
@@ -182,8 +184,8 @@ def test_the_published_parts_are_one_store_holding_shared_code_once(tmp_path):
     assert not list(folder.rglob("*.parts.json")), "no parts file beside a published script"
     store = store_of(folder)
     assert sorted(store["reproducers"]) == [
-        "sqlalchemy-2.0/duplicates/pk/mariadb-permissive.py",
-        "sqlalchemy-2.0/duplicates/pk/mariadb-strict.py",
+        "duplicates/pk/mariadb-permissive.py",
+        "duplicates/pk/mariadb-strict.py",
     ]
     assert list(store["sources"].values()).count(CODE.call_source) == 1
     cases = [case for record in store["reproducers"].values() for case in record["cases"]]
@@ -225,9 +227,9 @@ def test_a_store_that_does_not_list_a_published_script_is_refused(tmp_path):
     folder = tmp_path / "reports"
     publish(two_reproducers(tmp_path), folder)
     shutil.rmtree(tmp_path / "run")
-    (folder / "reproducers" / "sqlalchemy-2.0" / "stray.py").write_text("")
+    (folder / "reproducers" / "stray.py").write_text("")
     with pytest.raises(reproducer.UnreadableParts, match=r"stray\.py has no parts"):
-        reproducer.load(folder / "reproducers" / "sqlalchemy-2.0" / "stray.py")
+        reproducer.load(folder / "reproducers" / "stray.py")
 
 
 def test_a_folder_published_without_parts_says_what_to_do_and_full_runs_publish(tmp_path, capsys):

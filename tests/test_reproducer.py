@@ -21,13 +21,14 @@ from rowloss.measure.apis import APIS
 from rowloss.measure.budget import Budget
 from rowloss.measure.scenario import Batch, Variant
 from rowloss.measure.search import measure
+from rowloss.measure.sqla import sqlalchemy_line
 from rowloss.measure.strategies import ShapeSpace
 from rowloss.publish import reproducer
 from rowloss.publish.cellfiles import load
 from rowloss.publish.reports import NotOurFolder, publish
 
 BUDGET = Budget(examples=2, shrink_calls=20, max_batch=20)
-PUBLISHED = "reproducers/sqlalchemy-x/test/swallowed/sqlite-default.py"
+PUBLISHED = "reproducers/test/swallowed/sqlite-default.py"
 
 
 def items_table(metadata: MetaData, name: str) -> Table:
@@ -57,7 +58,9 @@ SWALLOWED = Variant(
 
 
 def key(driver: str = "pysqlite", api: str = "core_executemany") -> CellKey:
-    return CellKey("test", "swallowed", "sqlite", "default", driver, api, "transaction", "x")
+    return CellKey(
+        "test", "swallowed", "sqlite", "default", driver, api, "transaction", sqlalchemy_line()
+    )
 
 
 def measured_cell(target, run_dir: Path, api: str = "core_executemany") -> Cell:
@@ -119,7 +122,7 @@ def test_a_run_keeps_the_parts_its_reproducer_was_rendered_from(measured):
     assert "via pysqlite" in header
     assert "\n`except Exception: rollback()` around a repeated key.\n" in header
     assert "sqlite+pysqlite:///rowloss-repro.db" in header and "DRIVER" not in header
-    assert "'pysqlite': ('dropped', " in text
+    assert f"'pysqlite': {{\n                '{cell.key.sqlalchemy}': ('dropped', " in text
 
 
 def test_a_reproducer_imports_nothing_of_rowloss(measured):
@@ -144,9 +147,8 @@ def test_a_run_reproducer_agrees_with_its_cell_and_shows_what_the_caller_saw(
     assert "outcome:   dropped - 2 of 2 rows missing" in done.stdout
     assert "caught:    IntegrityError: (sqlite3.IntegrityError) UNIQUE" in done.stdout
     assert "error:     none reached the application" in done.stdout
-    assert done.stdout.rstrip().endswith(
-        "the 1 case agrees with what rowloss published for pysqlite"
-    )
+    published = f"what rowloss published for pysqlite on SQLAlchemy {cell.key.sqlalchemy}"
+    assert done.stdout.rstrip().endswith(f"the 1 case agrees with {published}")
 
 
 def test_a_reproducer_that_measures_otherwise_exits_1(measured, sqlite_target, tmp_path):
@@ -161,9 +163,33 @@ def test_a_reproducer_that_measures_otherwise_exits_1(measured, sqlite_target, t
     other.write_text(reproducer.render(changed))
     done = run_reproducer(other, sqlite_url(sqlite_target))
     assert done.returncode == 1
-    assert "published: ok for pysqlite, DIFFERS" in done.stdout
+    line = cell.key.sqlalchemy
+    assert f"published: ok for pysqlite on SQLAlchemy {line}, DIFFERS" in done.stdout
     assert done.stdout.rstrip().endswith(
-        "1 of 1 case differs from what rowloss published for pysqlite"
+        f"1 of 1 case differs from what rowloss published for pysqlite on SQLAlchemy {line}"
+    )
+
+
+def test_a_reproducer_measured_on_another_line_compares_nothing_and_says_so(
+    measured, sqlite_target, tmp_path
+):
+    """An outcome of another SQLAlchemy line is not held against this one's."""
+    cell, _ = measured
+    parts = reproducer.load(Path(cell.reproducer))
+    case = parts.cases[0]
+    elsewhere = dataclasses.replace(case.measured[0], outcome="ok", line="0.9")
+    moved = dataclasses.replace(parts, cases=(dataclasses.replace(case, measured=(elsewhere,)),))
+    other = tmp_path / "other.py"
+    other.write_text(reproducer.render(moved))
+    done = run_reproducer(other, sqlite_url(sqlite_target))
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = cell.key.sqlalchemy
+    assert (
+        f"published: nothing for pysqlite on SQLAlchemy {line}; rowloss measured SQLAlchemy 0.9"
+    ) in done.stdout
+    assert done.stdout.rstrip().endswith(
+        f"no case to compare with what rowloss published for pysqlite on SQLAlchemy {line} "
+        "(1 without a published outcome to compare with)"
     )
 
 
@@ -263,7 +289,8 @@ def test_publishing_cells_that_share_code_reads_no_script_back(measured, tmp_pat
     text_published = script.read_text()
     assert "a script was read back" not in text_published
     assert f"- pysqlite {cell.versions.driver} (sqlite" in text_published
-    assert "'aiosqlite': ('dropped', '1 of 2 rows missing, as aiosqlite saw it')" in text_published
+    line = cell.key.sqlalchemy
+    assert f"'{line}': ('dropped', '1 of 2 rows missing, as aiosqlite saw it')" in text_published
     assert "with DRIVER one of: aiosqlite, pysqlite." in text_published
     assert text_published.count('"api": ') == 1
 
@@ -287,7 +314,9 @@ def test_parts_of_another_version_are_refused(measured):
     path = reproducer.parts_path(Path(cell.reproducer))
     document = json.loads(path.read_text())
     path.write_text(json.dumps({**document, "parts_version": 99}))
-    with pytest.raises(reproducer.UnreadableParts, match="parts_version 99; this rowloss reads 2"):
+    with pytest.raises(
+        reproducer.UnreadableParts, match="parts_version 99; this rowloss reads 2 or 3"
+    ):
         reproducer.load(Path(cell.reproducer))
 
 

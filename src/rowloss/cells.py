@@ -80,6 +80,16 @@ class CellKey:
         return "/".join(str(getattr(self, name)) for name in field_names(CellKey))
 
 
+def line_order(line: str) -> tuple[int, ...]:
+    """``1.4`` before ``2.0`` before ``2.1`` (and ``2.10``), whatever the text sorts as."""
+    return tuple(int(part) if part.isdigit() else -1 for part in line.split("."))
+
+
+def line_of(version: str) -> str:
+    """The SQLAlchemy line a version such as ``2.0.58`` belongs to: ``2.0``."""
+    return ".".join(version.split(".")[:2])
+
+
 @dataclass(frozen=True)
 class Versions:
     server: str = ""

@@ -10,6 +10,8 @@ import sqlalchemy
 from sqlalchemy.engine import URL, Dialect
 from sqlalchemy.exc import NoSuchModuleError
 
+from rowloss.cells import line_of
+
 
 def sqlalchemy_version() -> str:
     return sqlalchemy.__version__
@@ -17,7 +19,7 @@ def sqlalchemy_version() -> str:
 
 def sqlalchemy_line() -> str:
     """The release line a cell belongs to: ``1.4``, ``2.0``, ``2.1``."""
-    return ".".join(sqlalchemy.__version__.split(".")[:2])
+    return line_of(sqlalchemy.__version__)
 
 
 def missing_dialect(url: URL) -> str | None:

@@ -1,21 +1,24 @@
 """The published matrix: ``reports/matrix.json``, its parts and its JSON Schema.
 
-It holds every cell once, keyed by its label (the cell key's fields joined by
-``/`` in key order), one cell a line so that a change of behaviour is a small
-diff. Exact versions, settings and the run are attributes; to keep 40,000
-cells small, each target (database, mode, driver, SQLAlchemy line) carries
-the attribute values most of its cells share, and a cell lists only the
-attributes in which it differs from its target. Reproducer paths are relative
-to the folder holding the matrix.
+It holds every cell once, one line per stack of a scenario: the cells of all
+SQLAlchemy lines that measured one root cause, scenario, database, mode,
+driver, API and transaction sit together under that label (the key's fields
+but the line, joined by ``/``), so a change of behaviour, between runs or
+between lines, is a small diff on one line. Exact versions, settings and the
+run are attributes; to keep 100,000 cells small, each target (database, mode,
+driver, SQLAlchemy line) carries the attribute values most of its cells
+share, a cell lists only the attributes in which it differs from its target,
+and what those own attributes have in common across the lines is written
+once, as ``shared``, with each line's remainder under ``lines``. Reproducer
+paths are relative to the folder holding the matrix.
 
 ``matrix.json`` is the index: the targets and the list of parts, the files
 under ``data/`` that hold the cells. A code host stops showing a file of some
 megabytes and the matrix grows with every server and SQLAlchemy line, so the
-cells are split by SQLAlchemy line and root cause
-(``data/sqlalchemy-2.0/truncation.json``), and a part still over
-:data:`PART_BUDGET` is split further by database, mode and driver, each step
-only where the part is still too big: no file grows past the budget however
-many cells come.
+cells are split by root cause (``data/truncation.json``), and a part still
+over :data:`PART_BUDGET` is split further by database, mode and driver, each
+step only where the part is still too big: no file grows past the budget
+however many cells come.
 """
 
 from __future__ import annotations
@@ -31,17 +34,19 @@ from typing import Any
 
 import jsonschema
 
-from rowloss.cells import Cell, CellKey, SchemaVersionError, canonical_json
+from rowloss.cells import Cell, CellKey, SchemaVersionError, canonical_json, line_order
 
 MATRIX_FILE = "matrix.json"
 SCHEMA_FILE = "matrix.schema.json"
-MATRIX_SCHEMA_VERSION = 2
+MATRIX_SCHEMA_VERSION = 3
 PARTS_FOLDER = "data"
 PART_BUDGET = 8_000_000
 """Bytes a part may hold before it is split further: well under the 20 MB a
 published file may have."""
 PART_SPLITS = ("database", "mode", "driver")
 KEY_FIELDS = tuple(f.name for f in fields(CellKey))
+STACK_FIELDS = tuple(name for name in KEY_FIELDS if name != "sqlalchemy")
+"""A part's label: the key without the SQLAlchemy line, whose cells it groups."""
 TARGET_FIELDS = ("database", "mode", "driver", "sqlalchemy")
 SHARED = (
     "outcome",
@@ -58,6 +63,10 @@ SHARED = (
 are a cell's own (``test_id`` is not published: it names a test, not a fact)."""
 
 
+Stack = tuple[CellKey, dict[str, Any], int]
+"""A part's entry: the key of its first cell, the entry, how many cells."""
+
+
 class MatrixError(ValueError):
     """A matrix file that is not valid against its schema."""
 
@@ -67,6 +76,17 @@ def key_of_label(label: str) -> CellKey:
     if len(parts) != len(KEY_FIELDS):
         raise MatrixError(f"cell label {label!r} does not have {len(KEY_FIELDS)} parts")
     return CellKey(**dict(zip(KEY_FIELDS, parts, strict=True)))
+
+
+def stack_label(key: CellKey) -> str:
+    return "/".join(getattr(key, name) for name in STACK_FIELDS)
+
+
+def key_of_stack(label: str, line: str) -> CellKey:
+    parts = label.split("/")
+    if len(parts) != len(STACK_FIELDS):
+        raise MatrixError(f"stack label {label!r} does not have {len(STACK_FIELDS)} parts")
+    return CellKey(**dict(zip(STACK_FIELDS, parts, strict=True)), sqlalchemy=line)
 
 
 def target_label(key: CellKey) -> str:
@@ -97,7 +117,8 @@ def matrix_files(cells: Iterable[Cell]) -> dict[str, str]:
     for cell in sorted(cells, key=lambda c: c.key):
         by_target[target_label(cell.key)].append((cell, _published_attributes(cell)))
     targets: dict[str, Any] = {}
-    sections: dict[tuple[str, str], list[tuple[CellKey, dict[str, Any]]]] = defaultdict(list)
+    stacks: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    firsts: dict[str, CellKey] = {}
     for label, members in sorted(by_target.items()):
         defaults = _target_defaults([attributes for _, attributes in members])
         targets[label] = defaults
@@ -109,11 +130,17 @@ def matrix_files(cells: Iterable[Cell]) -> dict[str, str]:
             }
             if own.get("reproducer", "") is None:
                 del own["reproducer"]
-            sections[(cell.key.sqlalchemy, cell.key.root_cause)].append((cell.key, own))
+            stack = stack_label(cell.key)
+            stacks[stack][cell.key.sqlalchemy] = own
+            firsts.setdefault(stack, cell.key)
+    sections: dict[str, list[Stack]] = defaultdict(list)
+    for stack, by_line in stacks.items():
+        key = firsts[stack]
+        sections[key.root_cause].append((key, _shared_across_lines(by_line), len(by_line)))
     parts: dict[str, tuple[str, int]] = {}
-    for (line, root_cause), members in sorted(sections.items()):
+    for root_cause, members in sorted(sections.items()):
         members.sort(key=lambda member: member[0])
-        parts.update(_fitted(members, [f"sqlalchemy-{line}", root_cause], PART_SPLITS))
+        parts.update(_fitted(members, [root_cause], PART_SPLITS))
     counts = {path: count for path, (_, count) in parts.items()}
     index = [
         "{",
@@ -130,19 +157,36 @@ def matrix_files(cells: Iterable[Cell]) -> dict[str, str]:
     return {MATRIX_FILE: "\n".join(index) + "\n", **{p: text for p, (text, _) in parts.items()}}
 
 
+def _shared_across_lines(by_line: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """A stack's entry: the own attributes every line has with one value, once,
+    and each line's remainder, lines in order."""
+    texts = [{name: canonical_json(v) for name, v in own.items()} for own in by_line.values()]
+    shared_names = [
+        name for name in texts[0] if all(name in t and t[name] == texts[0][name] for t in texts)
+    ]
+    first = next(iter(by_line.values()))
+    return {
+        "shared": {name: first[name] for name in shared_names},
+        "lines": {
+            line: {name: value for name, value in own.items() if name not in shared_names}
+            for line, own in sorted(by_line.items(), key=lambda item: line_order(item[0]))
+        },
+    }
+
+
 def _entries(values: Mapping[str, Any]) -> list[str]:
     """One ``"name": value`` line per entry, commas between."""
     lines = [f"{json.dumps(n, ensure_ascii=False)}: {canonical_json(v)}" for n, v in values.items()]
     return [f"{line}," for line in lines[:-1]] + lines[-1:]
 
 
-def _part_text(members: list[tuple[CellKey, dict[str, Any]]]) -> str:
+def _part_text(members: list[Stack]) -> str:
     lines = [
         "{",
         f'"schema": {json.dumps(SCHEMA_FILE)},',
         f'"schema_version": {MATRIX_SCHEMA_VERSION},',
-        '"cells": {',
-        *_entries({key.label(): own for key, own in members}),
+        '"stacks": {',
+        *_entries({stack_label(key): entry for key, entry, _ in members}),
         "}",
         "}",
     ]
@@ -150,17 +194,18 @@ def _part_text(members: list[tuple[CellKey, dict[str, Any]]]) -> str:
 
 
 def _fitted(
-    members: list[tuple[CellKey, dict[str, Any]]], names: list[str], splits: tuple[str, ...]
+    members: list[Stack], names: list[str], splits: tuple[str, ...]
 ) -> dict[str, tuple[str, int]]:
     """One part of ``members`` if it fits the budget, else the parts of their
     groups by the first of ``splits`` that has more than one value."""
     text = _part_text(members)
     if len(text.encode()) <= PART_BUDGET:
-        return {f"{PARTS_FOLDER}/{'/'.join(names)}.json": (text, len(members))}
+        count = sum(cells for _, _, cells in members)
+        return {f"{PARTS_FOLDER}/{'/'.join(names)}.json": (text, count)}
     for number, field in enumerate(splits):
-        groups: dict[str, list[tuple[CellKey, dict[str, Any]]]] = defaultdict(list)
-        for key, own in members:
-            groups[getattr(key, field)].append((key, own))
+        groups: dict[str, list[Stack]] = defaultdict(list)
+        for member in members:
+            groups[getattr(member[0], field)].append(member)
         if len(groups) > 1:
             found: dict[str, tuple[str, int]] = {}
             for value, group in sorted(groups.items()):
@@ -239,14 +284,15 @@ def matrix_from_document(
         part = read_part(path)
         if check_schema or part.get("schema_version") != MATRIX_SCHEMA_VERSION:
             validate(part, path)
-        if len(part["cells"]) != count:
-            raise MatrixError(
-                f"matrix part {path} holds {len(part['cells'])} cells; the index says {count}"
-            )
-        for label, own in part["cells"].items():
-            key = key_of_label(label)
-            target = document["targets"].get(target_label(key))
-            if target is None:
-                raise MatrixError(f"cell {label} has no target {target_label(key)!r}")
-            cells.append(Cell.from_dict({"key": key.__dict__, **target, **own}))
+        held = sum(len(entry["lines"]) for entry in part["stacks"].values())
+        if held != count:
+            raise MatrixError(f"matrix part {path} holds {held} cells; the index says {count}")
+        for label, entry in part["stacks"].items():
+            for line, own in entry["lines"].items():
+                key = key_of_stack(label, line)
+                target = document["targets"].get(target_label(key))
+                if target is None:
+                    raise MatrixError(f"cell {key.label()} has no target {target_label(key)!r}")
+                record = {"key": key.__dict__, **target, **entry["shared"], **own}
+                cells.append(Cell.from_dict(record))
     return cells

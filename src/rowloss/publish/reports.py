@@ -3,8 +3,8 @@ its schema, the reproducers of cells that lost or changed rows, and the pages.
 
 Only ``--rowloss-update-matrix`` and ``rowloss merge`` call :func:`publish`.
 A reproducer is published once per scenario, database and mode, with a case for
-each insert API, transaction mode and batch, which the drivers that measured it
-share, each listed with what it measured; the run directory keeps one
+each insert API, transaction mode and batch, which the drivers and SQLAlchemy
+lines that measured it share, each listed with what it measured; the run directory keeps one
 reproducer per cell. Each is
 rendered from parts (:mod:`rowloss.publish.reproducer`) kept beside the cell's own
 script, and the parts of all of them are published in one store,
@@ -122,8 +122,9 @@ Case = tuple[str, str, reproducer.Code]
 def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
     """The published reproducers of ``cells``, from the parts of each cell's own
     (beside a run's script, or in the store of a published folder): one file per
-    scenario, database and mode, holding a case for each insert API, transaction
-    mode and batch, which the cells that measured it share. Every reproducer
+    scenario, database and mode, for every SQLAlchemy line, holding a case for
+    each insert API, transaction mode and batch, which the cells that measured it
+    share (one line's cases where they differ from another's in their code). Every reproducer
     without parts is counted before refusing, so the message says how many."""
     groups: dict[tuple, dict[Case, list[tuple[Cell, reproducer.ReproducerParts]]]]
     groups = defaultdict(dict)
@@ -147,7 +148,7 @@ def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
             continue
         k = cell.key
         shared = tuple(getattr(case.code, name) for name in reproducer.FILE_CODE)
-        group = (k.sqlalchemy, k.root_cause, k.scenario, k.database, k.mode, shared)
+        group = (k.root_cause, k.scenario, k.database, k.mode, shared)
         notes.setdefault(group, parts.note)
         groups[group].setdefault((k.api, k.transaction, case.code), []).append((cell, case))
     if unreadable:
@@ -158,13 +159,19 @@ def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
     scripts = _Scripts({}, {})
     names: dict[str, int] = defaultdict(int)
     for group in groups:
-        names["/".join(group[:5])] += 1
+        names["/".join(group[:4])] += 1
     for group, cases in groups.items():
-        line, root_cause, scenario, database, mode, _ = group
+        root_cause, scenario, database, mode, _ = group
+        first = next(iter(cases.values()))[0][0].key
+        folder = f"{root_cause}/{scenario}"
         name = f"{database}-{mode}"
-        if names["/".join(group[:5])] > 1:  # the cases' tables or settings differ by driver
-            name += f"-{next(iter(cases.values()))[0][0].key.driver}"
-        relative = f"sqlalchemy-{line}/{root_cause}/{scenario}/{name}.py"
+        if names["/".join(group[:4])] > 1:  # tables or settings differ by driver or line
+            name += f"-{first.driver}"
+            if f"{folder}/{name}.py" in scripts.files:
+                name += f"-sqlalchemy-{first.sqlalchemy}"
+        relative = f"{folder}/{name}.py"
+        if relative in scripts.files:
+            raise ValueError(f"two published reproducers would be {relative}")
         members = [
             ([cell for cell, _ in measured], measured[0][1])
             for _, measured in sorted(cases.items(), key=lambda item: item[0][:2])

@@ -28,6 +28,7 @@ import json
 import os
 import textwrap
 import zlib
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,7 +38,15 @@ import jinja2
 from sqlalchemy import MetaData
 
 from rowloss.backends import get_backend
-from rowloss.cells import Cell, CellKey, Versions, canonical_json, plain_data
+from rowloss.cells import (
+    Cell,
+    CellKey,
+    Versions,
+    canonical_json,
+    line_of,
+    line_order,
+    plain_data,
+)
 from rowloss.measure import apis, callers
 from rowloss.measure.apis import Api
 from rowloss.measure.scenario import Variant
@@ -58,8 +67,11 @@ FOLDER = "reproducers"
 PARTS_SUFFIX = ".parts.json"
 STORE = "parts.json.gz"
 """The published reproducers' parts, in the published ``reproducers/`` folder."""
-PARTS_VERSION = 2
-"""The format of a parts file and of a store; one of another version is refused."""
+PARTS_VERSION = 3
+"""The format of a parts file and of a store that this rowloss writes."""
+READS_PARTS_VERSIONS = frozenset({2, PARTS_VERSION})
+"""The formats it reads; one of another version is refused. Version 2 has no
+line in what a cell measured: it is read from the SQLAlchemy version."""
 AGAIN = (
     "measure its cells again, or merge full runs into an empty folder "
     "(rowloss merge RUN... --out DIR)"
@@ -114,11 +126,14 @@ class Measured:
     detail: str
     versions: Versions | None
     """``None`` where the target's versions were never read."""
+    line: str = ""
+    """The SQLAlchemy line of the cell, or ``""`` where it is not known."""
 
     @classmethod
     def of(cls, cell: Cell) -> Measured:
+        key = cell.key
         return cls(
-            cell.key.database, cell.key.driver, cell.outcome.value, cell.detail, cell.versions
+            key.database, key.driver, cell.outcome.value, cell.detail, cell.versions, key.sqlalchemy
         )
 
 
@@ -134,15 +149,23 @@ class ReproducerParts:
 
     @property
     def drivers(self) -> tuple[str, ...]:
-        return tuple(m.driver for m in self.measured)
+        return tuple(dict.fromkeys(m.driver for m in self.measured))
 
     def stands_for(self, key: CellKey) -> bool:
-        """Whether this case is the one cell ``key`` measured."""
-        return (
-            self.api == key.api
-            and self.code.transaction == key.transaction
-            and key.driver in self.drivers
-        )
+        """Whether this case is the one cell ``key`` measured (a measurement
+        of no known line stands for any)."""
+        if self.api != key.api or self.code.transaction != key.transaction:
+            return False
+        lines = ("", key.sqlalchemy)
+        return any(m.driver == key.driver and m.line in lines for m in self.measured)
+
+    def published(self) -> dict[str, dict[str, tuple[str, str]]]:
+        """Outcome and detail by driver, then by SQLAlchemy line: what the
+        script compares its own outcome with."""
+        found: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+        for m in sorted(self.measured, key=lambda m: (m.driver, line_order(m.line))):
+            found[m.driver][m.line] = (m.outcome, m.detail)
+        return dict(found)
 
 
 @dataclass(frozen=True)
@@ -206,11 +229,9 @@ def title(key: CellKey) -> str:
 
 
 def published_title(key: CellKey) -> str:
-    """What a published reproducer reproduces: a scenario on a database and mode."""
-    return (
-        f"{key.root_cause} / {key.scenario} on {key.database} {key.mode}, "
-        f"SQLAlchemy {key.sqlalchemy}"
-    )
+    """What a published reproducer reproduces: a scenario on a database and
+    mode, on every SQLAlchemy line that measured it."""
+    return f"{key.root_cause} / {key.scenario} on {key.database} {key.mode}"
 
 
 def parts(
@@ -225,7 +246,9 @@ def parts(
         if report
         else None
     )
-    measured = Measured(backend.name, driver, example.verdict.outcome.value, detail, versions)
+    measured = Measured(
+        backend.name, driver, example.verdict.outcome.value, detail, versions, key.sqlalchemy
+    )
     case = ReproducerParts(
         api=key.api,
         measured=(measured,),
@@ -548,9 +571,10 @@ def _with_sources(record: Mapping[str, Any], sources: Mapping[str, Any]) -> dict
 
 def _check_version(path: Path, document: Any) -> None:
     version = document.pop("parts_version", None) if isinstance(document, dict) else None
-    if version != PARTS_VERSION:
+    if version not in READS_PARTS_VERSIONS:
         raise UnreadableParts(
-            f"{path} has parts_version {version!r}; this rowloss reads {PARTS_VERSION}: {AGAIN}"
+            f"{path} has parts_version {version!r}; this rowloss reads "
+            f"{' or '.join(str(v) for v in sorted(READS_PARTS_VERSIONS))}: {AGAIN}"
         )
 
 
@@ -559,13 +583,16 @@ def _case_from(document: Mapping[str, Any]) -> ReproducerParts:
         name: tuple(value) if isinstance(value, list) else value
         for name, value in document["code"].items()
     }
-    measured = tuple(
-        Measured(**{**m, "versions": Versions(**m["versions"]) if m["versions"] else None})
-        for m in document["measured"]
-    )
+    measured = tuple(_measured_from(m) for m in document["measured"])
     return ReproducerParts(
         api=document["api"], measured=measured, batch=document["batch"], code=Code(**code)
     )
+
+
+def _measured_from(document: Mapping[str, Any]) -> Measured:
+    versions = Versions(**document["versions"]) if document["versions"] else None
+    line = document.get("line") or (line_of(versions.sqlalchemy) if versions else "")
+    return Measured(**{**document, "versions": versions, "line": line})
 
 
 def _parts_from(document: Mapping[str, Any]) -> ReproducerFile:

@@ -12,7 +12,8 @@ The particular code a reproducer defines above these steps: ``TABLE_NAME``,
 ``SESSION_SETUP``, ``KEY``, ``WRONG_MODEL``, ``WARNINGS_STATEMENT``,
 ``build_table``, the application code around the insert, and ``CASES``: one
 dict per insert API, transaction mode and batch, with the rows meant and the
-outcome rowloss published per driver.
+outcome rowloss published per driver and SQLAlchemy line. A script compares
+its outcome with the one published for the line installed where it runs.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ STEPS_START = "# -- the steps every rowloss reproducer shares"
 # with the rows meant. Nothing here is particular to one case.
 
 SHOWN_ROWS = 10
+LINE = ".".join(sa.__version__.split(".")[:2])
+"""The SQLAlchemy line installed, whose published outcomes the cases are held to."""
 
 
 class Sink:
@@ -291,9 +294,10 @@ def shown(rows: list[dict[str, Any]]) -> str:
     return f"{len(rows)} rows, the first {SHOWN_ROWS}: {rows[:SHOWN_ROWS]!r}"
 
 
-def report(number: int, case: dict[str, Any], driver: str, seen: Seen, stored: list) -> bool:
+def report(number: int, case: dict[str, Any], driver: str, seen: Seen, stored: list) -> bool | None:
     """Print what the case sent, stored and showed; whether it agrees with the
-    outcome rowloss published for ``driver`` (``True`` where none was)."""
+    outcome rowloss published for ``driver`` on :data:`LINE` (``None`` where
+    none was)."""
     got, why = outcome(case["meant"], stored, KEY, case["baseline"], seen.error)
     print(f"\n== case {number}: {case['api']} ({case['transaction']}); batch: {case['batch']}")
     if case["baseline"]:
@@ -314,19 +318,28 @@ def report(number: int, case: dict[str, Any], driver: str, seen: Seen, stored: l
     if seen.returned is not None:
         print(f"returned:  {seen.returned} rows")
     print(f"outcome:   {got} - {why}")
-    published = case["published"].get(driver)
-    if published is None:
+    by_line = case["published"].get(driver)
+    if by_line is None:
         print(f"published: nothing for {driver}; rowloss measured {', '.join(case['published'])}")
-        return True
+        return None
+    published = by_line.get(LINE, by_line.get(""))
+    if published is None:
+        measured = ", ".join(f"SQLAlchemy {line}" for line in by_line)
+        print(f"published: nothing for {driver} on SQLAlchemy {LINE}; rowloss measured {measured}")
+        return None
     agrees = published[0] == got
-    print(f"published: {published[0]} for {driver}, {'agrees' if agrees else 'DIFFERS'}")
+    print(
+        f"published: {published[0]} for {driver} on SQLAlchemy {LINE}, "
+        f"{'agrees' if agrees else 'DIFFERS'}"
+    )
     print(f"           (rowloss saw: {published[1]})")
     return agrees
 
 
 def main(description: str) -> int:
-    """Exit 0 where every case agrees with what rowloss published, 1 where one
-    differs, 2 for a bad command line, 3 where the database cannot be used."""
+    """Exit 0 where no case differs from what rowloss published for the driver
+    and the SQLAlchemy line installed, 1 where one differs, 2 for a bad command
+    line, 3 where the database cannot be used."""
     parser = argparse.ArgumentParser(description=description.strip().splitlines()[0])
     parser.add_argument("url", help="a SQLAlchemy URL naming the driver")
     parser.add_argument("--api", help="run only the cases of this insert API")
@@ -344,10 +357,11 @@ def main(description: str) -> int:
         if (arguments.api in (None, case["api"]))
         and (arguments.transaction in (None, case["transaction"]))
     ]
-    ours = [case for case in chosen if driver in case["published"]]
+    ours = [case for case in chosen if LINE in case["published"].get(driver, ())]
+    ours = ours or [case for case in chosen if driver in case["published"]]
     if not chosen:
         parser.error("no case matches --api and --transaction; see CASES in this file")
-    differ, skipped = 0, []
+    differ, skipped, uncompared = 0, [], 0
     for number, case in enumerate(ours or chosen, start=1):
         try:
             seen, stored = run_case(case, url)
@@ -358,14 +372,21 @@ def main(description: str) -> int:
         except Exception as error:
             print(f"cannot run case {number} on {url.render_as_string()}: {first_line(error)}")
             return 3
-        differ += not report(number, case, driver, seen, stored)
-    ran = len(ours or chosen) - len(skipped)
-    published = f"what rowloss published for {driver}"
-    if differ:
-        verdict = f"{differ} of {ran} {'case differs' if differ == 1 else 'cases differ'} from"
+        agrees = report(number, case, driver, seen, stored)
+        differ += agrees is False
+        uncompared += agrees is None
+    compared = len(ours or chosen) - len(skipped) - uncompared
+    published = f"what rowloss published for {driver} on SQLAlchemy {LINE}"
+    if not compared:
+        verdict = f"no case to compare with {published}"
+    elif differ:
+        verdict = f"{differ} of {compared} {'case differs' if differ == 1 else 'cases differ'} from"
     else:
-        verdict = "the 1 case agrees with" if ran == 1 else f"all {ran} cases agree with"
-    verdict += f" {published}"
+        verdict = "the 1 case agrees with" if compared == 1 else f"all {compared} cases agree with"
+    if compared:
+        verdict += f" {published}"
+    if uncompared:
+        verdict += f" ({uncompared} without a published outcome to compare with)"
     if skipped:
         verdict += f" ({len(skipped)} not run: a package is missing)"
     print(f"\n{verdict}")

@@ -15,13 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from rowloss.cells import Cell, CellKey, Outcome
+from rowloss.cells import Cell, CellKey, Outcome, line_order
 from rowloss.packages import PACKAGES, parse_packages
-
-
-def line_order(line: str) -> tuple[int, ...]:
-    """``1.4`` before ``2.0`` before ``2.1`` (and ``2.10``), whatever the text sorts as."""
-    return tuple(int(part) if part.isdigit() else -1 for part in line.split("."))
 
 
 def lines_of(cells: Iterable[Cell]) -> list[str]:
