@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -64,7 +64,7 @@ are a cell's own (``test_id`` is not published: it names a test, not a fact)."""
 
 
 Stack = tuple[CellKey, dict[str, Any], int]
-"""A part's entry: the key of its first cell, the entry, how many cells."""
+"""A part's entry: the key without its line, the entry, how many cells."""
 
 
 class MatrixError(ValueError):
@@ -117,25 +117,23 @@ def matrix_files(cells: Iterable[Cell]) -> dict[str, str]:
     for cell in sorted(cells, key=lambda c: c.key):
         by_target[target_label(cell.key)].append((cell, _published_attributes(cell)))
     targets: dict[str, Any] = {}
-    stacks: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    firsts: dict[str, CellKey] = {}
+    stacks: dict[CellKey, dict[str, dict[str, Any]]] = defaultdict(dict)
+    """Cell key without its line -> line -> the cell's own attributes."""
     for label, members in sorted(by_target.items()):
         defaults = _target_defaults([attributes for _, attributes in members])
         targets[label] = defaults
+        default_texts = {name: canonical_json(value) for name, value in defaults.items()}
         for cell, attributes in members:
             own = {
                 name: value
                 for name, value in attributes.items()
-                if name not in defaults or canonical_json(value) != canonical_json(defaults[name])
+                if name not in defaults or canonical_json(value) != default_texts[name]
             }
             if own.get("reproducer", "") is None:
                 del own["reproducer"]
-            stack = stack_label(cell.key)
-            stacks[stack][cell.key.sqlalchemy] = own
-            firsts.setdefault(stack, cell.key)
+            stacks[replace(cell.key, sqlalchemy="")][cell.key.sqlalchemy] = own
     sections: dict[str, list[Stack]] = defaultdict(list)
-    for stack, by_line in stacks.items():
-        key = firsts[stack]
+    for key, by_line in stacks.items():
         sections[key.root_cause].append((key, _shared_across_lines(by_line), len(by_line)))
     parts: dict[str, tuple[str, int]] = {}
     for root_cause, members in sorted(sections.items()):
