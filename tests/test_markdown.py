@@ -292,6 +292,20 @@ def test_several_sqlalchemy_lines_get_a_column_and_their_own_files():
     assert page.index("## SQLAlchemy 1.4") < page.index("## SQLAlchemy 2.0")
 
 
+def test_lines_that_agree_share_a_summary_row_and_lines_that_differ_do_not():
+    cells = [
+        cell("mariadb", "strict", "pymysql", Outcome.DROPPED, line=line)
+        for line in ("2.10", "1.4", "2.0")
+    ]
+    cells.append(cell("mariadb", "strict", "pymysql", Outcome.RAISED, line="2.1"))
+    rows = summary(cells)
+    assert [row.lines for row in rows] == [("1.4", "2.0", "2.10"), ("2.1",)]
+    assert [row.counts[("duplicates", STACK)] for row in rows] == [Count(1, 1), Count(0, 1)]
+    index = markdown_files(cells)[INDEX]
+    assert "| 1.4, 2.0, 2.10 | 10.11.19 | [1/1](matrix/sqlalchemy-2.10/duplicates.md) |" in index
+    assert "| 2.1 | 10.11.19 | [0/1](matrix/sqlalchemy-2.1/duplicates.md) |" in index
+
+
 def test_no_password_reaches_a_page():
     cells = [
         cell("postgresql", "default", "psycopg2", Outcome.OK),

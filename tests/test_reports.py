@@ -44,12 +44,14 @@ def reproducer_file(
     driver: str = "pymysql",
     code: reproducer.Code = CODE,
     note: str = "note.",
+    line: str = "2.0",
+    outcome: str = "dropped",
 ) -> str:
     """A run's reproducer of ``code``, measured through ``driver``, its parts beside it."""
     path = tmp_path / "run" / f"{name}.py"
-    versions = Versions(server="10.11", driver="1.0", sqlalchemy="2.0.58")
+    versions = Versions(server="10.11", driver="1.0", sqlalchemy=f"{line}.58")
     measured = reproducer.Measured(
-        "mariadb", driver, "dropped", f"dropped on {driver}", versions, "2.0"
+        "mariadb", driver, outcome, f"{outcome} on {driver}", versions, line
     )
     parts = reproducer.ReproducerFile(
         title=name,
@@ -66,13 +68,15 @@ def code_of(text: str) -> str:
     return text[text.index("\nfrom __future__ import annotations") :]
 
 
-def cell(driver: str, outcome: Outcome, path: str | None, mode: str = "strict") -> Cell:
-    key = CellKey("duplicates", "pk", "mariadb", mode, driver, "add_all", "transaction", "2.0")
+def cell(
+    driver: str, outcome: Outcome, path: str | None, mode: str = "strict", line: str = "2.0"
+) -> Cell:
+    key = CellKey("duplicates", "pk", "mariadb", mode, driver, "add_all", "transaction", line)
     return Cell(
         key=key,
         outcome=outcome,
         detail=f"{outcome.value} on {driver}",
-        versions=Versions(server="10.11", driver="1.0", sqlalchemy="2.0.58"),
+        versions=Versions(server="10.11", driver="1.0", sqlalchemy=f"{line}.58"),
         evidence={"batch": "2 rows, faulty at 1"},
         reproducer=path,
     )
@@ -105,6 +109,32 @@ def test_one_reproducer_per_scenario_and_mode_holds_a_case_per_code_naming_each_
     assert "\nnote.\n" in shared
     assert "mariadb+DRIVER://" in shared
     assert "with DRIVER one of: asyncmy, mysqldb, pymysql." in shared
+
+
+def test_a_raised_side_of_a_difference_between_lines_is_published_with_the_other_side(
+    tmp_path,
+):
+    # A raised cell alone keeps its reproducer in the run directory (above); one
+    # that another line measured as dropped is published, in the other side's file.
+    def measured(driver: str, outcome: Outcome, line: str) -> Cell:
+        name = f"{driver}-{line}"
+        path = reproducer_file(tmp_path, name, driver, line=line, outcome=outcome.value)
+        return cell(driver, outcome, path, line=line)
+
+    cells = [
+        measured("pymysql", Outcome.DROPPED, "2.0"),
+        measured("pymysql", Outcome.RAISED, "1.4"),
+        measured("aiomysql", Outcome.RAISED, "1.4"),
+        measured("aiomysql", Outcome.RAISED, "2.0"),
+    ]
+    publish(cells, tmp_path / "reports")
+    by_line = {(c.key.driver, c.key.sqlalchemy): c for c in load(tmp_path / "reports")}
+    assert by_line[("pymysql", "1.4")].reproducer == by_line[("pymysql", "2.0")].reproducer
+    assert by_line[("aiomysql", "1.4")].reproducer is None, "its lines agree: nothing to run"
+    assert by_line[("aiomysql", "2.0")].reproducer is None
+    shared = Path(by_line[("pymysql", "1.4")].reproducer).read_text()
+    assert "'1.4': ('raised', 'raised on pymysql')" in shared
+    assert "'2.0': ('dropped', 'dropped on pymysql')" in shared
 
 
 def test_publishing_into_the_same_folder_again_keeps_its_reproducers(tmp_path):

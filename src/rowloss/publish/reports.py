@@ -32,11 +32,14 @@ from rowloss.publish.published import (
     matrix_files,
     matrix_schema,
 )
+from rowloss.render.lines_model import lineless, lines_view
 from rowloss.render.pages import write_pages
 
 PUBLISHED_REPRODUCERS = frozenset({Outcome.PARTIAL, Outcome.DROPPED, Outcome.ALTERED})
 """Outcomes whose reproducers are published: rows lost or changed. A ``raised``
-cell's error says what happened; its reproducer stays in the run directory."""
+cell's error says what happened; its reproducer stays in the run directory,
+unless another SQLAlchemy line measured the cell with another outcome: then
+each side of the difference is published, so that both can be run."""
 
 
 class NotOurFolder(ValueError):
@@ -131,8 +134,11 @@ def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
     notes: dict[tuple, str] = {}
     reader = reproducer.PartsReader()
     unreadable: dict[Path, str] = {}
+    differing = {difference.key for difference in lines_view(cells).differences}
     for cell in sorted(cells, key=lambda c: c.key):
-        if cell.outcome not in PUBLISHED_REPRODUCERS or not cell.reproducer:
+        if not cell.reproducer:
+            continue
+        if cell.outcome not in PUBLISHED_REPRODUCERS and lineless(cell.key) not in differing:
             continue
         path = Path(cell.reproducer)
         if not path.is_file():

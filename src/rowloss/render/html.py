@@ -27,7 +27,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome, canonical_json
+from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome, canonical_json, line_order
 from rowloss.render.anchors import stack_path
 from rowloss.render.happened import what_happened
 from rowloss.render.legend import (
@@ -202,12 +202,16 @@ def page_data(cells: Sequence[Cell]) -> dict[str, Any]:
 def _encode_values(column: str, values: list[Any], rows: list[list[Any]]) -> list[Any]:
     """Appends each value's index to its row; returns the distinct values.
 
-    Strings sort as themselves, lists and objects by their canonical JSON.
+    Strings sort as themselves (SQLAlchemy lines as versions, so that the
+    page's script orders lines by their indices), lists and objects by their
+    canonical JSON.
     """
     identities = [value if isinstance(value, str) else canonical_json(value) for value in values]
     distinct = dict(zip(identities, values, strict=True))
     if column == "outcome":
         order = [o.value for o in Outcome if o.value in distinct]
+    elif column == "sqlalchemy":
+        order = sorted(distinct, key=line_order)
     else:
         order = sorted(distinct)
     position = {identity: n for n, identity in enumerate(order)}

@@ -81,7 +81,7 @@ def render_index(
 
 def _summary(cells: Sequence[Cell], rows: Sequence[SummaryRow], locations: Locations) -> list[str]:
     causes = root_causes(c for c in cells if c.measured)
-    several_lines = len({row.sqlalchemy for row in rows}) > 1
+    several_lines = len({line for row in rows for line in row.lines}) > 1
     head = ["stack", *(["SQLAlchemy"] if several_lines else []), "server", *causes]
     lines = ["## Summary", ""]
     if any(APPLICATION in {layer for _, layer in row.counts} for row in rows):
@@ -93,10 +93,11 @@ def _summary(cells: Sequence[Cell], rows: Sequence[SummaryRow], locations: Locat
     lines += ["| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
     for row in rows:
         entries = [f"[{row.stack.title}]({stack_path(row.stack)})"]
-        entries += [row.sqlalchemy] if several_lines else []
+        entries += [", ".join(row.lines)] if several_lines else []
         entries.append(row.server)
         for cause in causes:
-            target = locations.by_section.get((row.sqlalchemy, cause, row.stack), "")
+            # Folded lines agree on the counts; the marks linked are the newest line's.
+            target = locations.by_section.get((row.lines[-1], cause, row.stack), "")
             entries.append(_entry(row.counts, cause, target))
         lines.append("| " + " | ".join(entries) + " |")
     return [*lines, ""]

@@ -1,8 +1,9 @@
 """The matrix summarised for a reader, free of any page format.
 
-Pure functions of cells, for MATRIX.md and, in time, the HTML page: the summary
-(silent scenarios out of those measured, per stack and root cause, the stack
-and the application layers counted apart), the view of one stack (its
+Pure functions of cells, for MATRIX.md (the HTML page's script computes the
+same over the cells its filters pass): the summary (silent scenarios out of
+those measured, per stack and root cause, the stack and the application layers
+counted apart, the SQLAlchemy lines that agree in one row), the view of one stack (its
 scenarios, silent first), the lines that account for cells not run, and the
 versions that were measured.
 
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rowloss.backends import BACKENDS
-from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome
+from rowloss.cells import APPLICATION, STACK, Cell, CellKey, Outcome, line_order
 from rowloss.redact import redact_text
 
 
@@ -61,40 +62,45 @@ class Count:
 
 @dataclass(frozen=True)
 class SummaryRow:
-    """One stack on one SQLAlchemy line and server version."""
+    """One stack on one server version, for the SQLAlchemy lines whose counts
+    there are the same."""
 
     stack: Stack
-    sqlalchemy: str
+    lines: tuple[str, ...]
+    """Every line of the stack and server with these counts, oldest first: a
+    stack whose lines agree has one row, and one that differs a row per group
+    of agreeing lines."""
     server: str
     counts: Mapping[tuple[str, str], Count]
     """(root cause, layer) -> its count; a pair with nothing measured is absent."""
 
 
 def summary(cells: Iterable[Cell]) -> list[SummaryRow]:
-    """One row per stack, SQLAlchemy line and server version that has a
-    measured cell; rows in the order of the stacks' names."""
+    """One row per stack, server version and set of SQLAlchemy lines whose
+    counts agree, among those with a measured cell; rows in the order of the
+    stacks' names, then of their oldest line."""
     measured: dict[tuple, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
     silent: dict[tuple, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
     for cell in cells:
         if not cell.measured:
             continue
-        row = (Stack.of(cell.key), cell.key.sqlalchemy, cell.versions.server)
+        row = (Stack.of(cell.key), cell.versions.server, cell.key.sqlalchemy)
         column = (cell.key.root_cause, cell.layer)
         measured[row][column].add(cell.key.scenario)
         if cell.outcome.silent:
             silent[row][column].add(cell.key.scenario)
-    return [
-        SummaryRow(
-            stack,
-            line,
-            server,
-            {
-                column: Count(len(silent[(stack, line, server)][column]), len(scenarios))
-                for column, scenarios in sorted(columns.items())
-            },
+    folded: dict[tuple, list[str]] = defaultdict(list)
+    for (stack, server, line), columns in measured.items():
+        counts = tuple(
+            (column, Count(len(silent[(stack, server, line)][column]), len(scenarios)))
+            for column, scenarios in sorted(columns.items())
         )
-        for (stack, line, server), columns in sorted(measured.items())
+        folded[(stack, server, counts)].append(line)
+    rows = [
+        SummaryRow(stack, tuple(sorted(lines, key=line_order)), server, dict(counts))
+        for (stack, server, counts), lines in folded.items()
     ]
+    return sorted(rows, key=lambda r: (r.stack, line_order(r.lines[0]), r.server))
 
 
 def root_causes(cells: Iterable[Cell]) -> list[str]:
