@@ -126,6 +126,8 @@ def test_a_raised_side_of_a_difference_between_lines_is_published_with_the_other
         measured("pymysql", Outcome.RAISED, "1.4"),
         measured("aiomysql", Outcome.RAISED, "1.4"),
         measured("aiomysql", Outcome.RAISED, "2.0"),
+        measured("asyncmy", Outcome.RAISED, "1.4"),
+        cell("asyncmy", Outcome.OK, None, line="2.0"),
     ]
     publish(cells, tmp_path / "reports")
     by_line = {(c.key.driver, c.key.sqlalchemy): c for c in load(tmp_path / "reports")}
@@ -135,6 +137,8 @@ def test_a_raised_side_of_a_difference_between_lines_is_published_with_the_other
     shared = Path(by_line[("pymysql", "1.4")].reproducer).read_text()
     assert "'1.4': ('raised', 'raised on pymysql')" in shared
     assert "'2.0': ('dropped', 'dropped on pymysql')" in shared
+    assert by_line[("asyncmy", "2.0")].reproducer == by_line[("asyncmy", "1.4")].reproducer
+    assert "'2.0': ('ok', 'ok on asyncmy')" in shared, "an ok side is compared with too"
 
 
 def test_publishing_into_the_same_folder_again_keeps_its_reproducers(tmp_path):

@@ -176,3 +176,39 @@ def test_rows_read_back_then_emptied_leave_the_table_empty_and_known_so(sqlite_t
         assert sqlite_target.stored_rows(table, then_empty=True) == rows
         assert table.name in sqlite_target.empty
         assert sqlite_target.stored_rows(table) == []
+
+
+def test_a_connection_the_stack_leaks_is_let_go_so_later_cells_get_one():
+    """duckdb_engine checks a connection out, then fails to set AUTOCOMMIT and
+    leaks it until the garbage collector runs; more such sends than the pool
+    holds (5 + 10 overflow) must not leave the next caller waiting for one."""
+    import gc
+
+    backend = get_backend("duckdb")
+    spec = TargetSpec(backend, backend.modes[0], backend.driver("duckdb_engine"))
+    with EmbeddedFile("duckdb", "rowloss.duckdb") as embedded:
+        target = open_target(spec, embedded.url, embedded.origin)
+        assert isinstance(target, Target), target
+        collecting = gc.isenabled()
+        gc.disable()  # the leak is given back by the collector only
+        try:
+            table = target.table(
+                "leak",
+                lambda m, n: Table(
+                    n, m, Column("id", Integer, primary_key=True, autoincrement=False)
+                ),
+            )
+            sink = Sink(table, mapped_class(table))
+            api = APIS["add_all"]  # through a Session: the path that leaks
+            errors = [send(api, target, sink, [{"id": 1}], "autocommit").error for _ in range(20)]
+            assert errors[0] is not None and "set_isolation_level" in errors[0], (
+                "the leaking stack this test relies on no longer fails; find another"
+            )
+            assert not [e for e in errors if e and "QueuePool" in e], errors
+            assert target.engine.pool.checkedout() == 0
+            assert send(api, target, sink, [{"id": 2}], "transaction").error is None
+            assert target.stored_rows(table) == [{"id": 2}]
+        finally:
+            if collecting:
+                gc.enable()
+            target.close()

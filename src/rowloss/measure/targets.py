@@ -141,7 +141,26 @@ class Target:
     def run_caller(self, work: Callable[[Any], T], on_session: bool, autocommit: bool = False) -> T:
         """``work(handle)`` on a new Session or Connection that the work commits
         itself ("commit as you go"); what it leaves uncommitted is rolled back
-        when the handle closes."""
+        when the handle closes. A connection the stack leaks on the way is let go."""
+        try:
+            return self._run_caller(work, on_session, autocommit)
+        finally:
+            self._release_leaked()
+
+    def _release_leaked(self) -> None:
+        """Start the caller's pool afresh if a connection is still checked out
+        once the caller's handle is closed. Some stacks leak one when a handle
+        fails to open (duckdb_engine cannot set AUTOCOMMIT: the connection is
+        checked out, the error raised, and the connection is given back only
+        when the garbage collector gets to it); left alone, the leaks of
+        earlier cells exhaust the pool, and a later cell records rowloss's
+        ``QueuePool limit ... reached`` as its own outcome."""
+        sync_engine = self.engine.sync_engine if self.is_async else self.engine
+        checked_out = getattr(sync_engine.pool, "checkedout", None)
+        if checked_out is not None and checked_out() > 0:
+            self._dispose(self.engine)
+
+    def _run_caller(self, work: Callable[[Any], T], on_session: bool, autocommit: bool) -> T:
         if on_session:
             return self.run_session(work, autocommit=autocommit)
         engine = self._bind(self.engine, autocommit)

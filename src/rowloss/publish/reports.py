@@ -39,7 +39,9 @@ PUBLISHED_REPRODUCERS = frozenset({Outcome.PARTIAL, Outcome.DROPPED, Outcome.ALT
 """Outcomes whose reproducers are published: rows lost or changed. A ``raised``
 cell's error says what happened; its reproducer stays in the run directory,
 unless another SQLAlchemy line measured the cell with another outcome: then
-each side of the difference is published, so that both can be run."""
+each side of the difference is published, so that both can be run, and a
+side with no script (``ok``) is listed in the other side's case, so that the
+script compares with it on that side's line."""
 
 
 class NotOurFolder(ValueError):
@@ -135,6 +137,8 @@ def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
     reader = reproducer.PartsReader()
     unreadable: dict[Path, str] = {}
     differing = {difference.key for difference in lines_view(cells).differences}
+    # A cell apart from its line -> the group and case of its first published side.
+    sides: dict[CellKey, tuple[tuple, tuple]] = {}
     for cell in sorted(cells, key=lambda c: c.key):
         if not cell.reproducer:
             continue
@@ -156,7 +160,14 @@ def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
         shared = tuple(getattr(case.code, name) for name in reproducer.FILE_CODE)
         group = (k.root_cause, k.scenario, k.database, k.mode, shared)
         notes.setdefault(group, parts.note)
-        groups[group].setdefault((k.api, k.transaction, case.code), []).append((cell, case))
+        case_key = (k.api, k.transaction, case.code)
+        groups[group].setdefault(case_key, []).append((cell, case))
+        sides.setdefault(lineless(k), (group, case_key))
+    for cell in cells:  # a side with no script of its own (ok) is listed in its other side's
+        k = lineless(cell.key)
+        if k in sides and cell.measured and not cell.reproducer:
+            group, case_key = sides[k]
+            groups[group][case_key].append((cell, groups[group][case_key][0][1]))
     if unreadable:
         first, *others = unreadable.values()
         raise NotOurFolder(

@@ -234,12 +234,18 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'asyncpg': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pg8000': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'psycopg2': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },
@@ -266,12 +272,18 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'asyncpg': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pg8000': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'psycopg2': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },

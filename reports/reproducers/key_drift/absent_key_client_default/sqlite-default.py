@@ -271,9 +271,13 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'aiosqlite': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pysqlite': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },
@@ -300,9 +304,13 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'aiosqlite': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pysqlite': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },

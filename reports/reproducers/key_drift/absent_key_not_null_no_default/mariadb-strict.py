@@ -3,7 +3,7 @@
 
 'name' is NOT NULL without a default; some rows leave it out.
 
-The 9 cases below are the insert APIs, transaction modes and batches with
+The 10 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -548,6 +548,44 @@ CASES = [
                 '1.4': ('altered', "2 rows changed in name (1.name: '' stored instead of NULL; 2.name: truncated to 0 of 9 characters); nothing revealed it"),
                 '2.0': ('altered', "2 rows changed in name (1.name: '' stored instead of NULL; 2.name: truncated to 0 of 9 characters); nothing revealed it"),
                 '2.1': ('altered', "2 rows changed in name (1.name: '' stored instead of NULL; 2.name: truncated to 0 of 9 characters); nothing revealed it"),
+            },
+        },
+    },
+    {
+        "api": 'orm_bulk_insert',
+        "call": orm_bulk_insert,
+        "on_session": True,
+        "application": plain,
+        "transaction": 'autocommit',
+        "batch": '2 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "meant": [
+            {'id': 1, 'name': None, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiomysql': {
+                '1.4': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1364, "Field \'name\' doesn\'t have a default value"); nothing stored'),
+            },
+            'asyncmy': {
+                '1.4': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1364, "Field \'name\' doesn\'t have a default value"); nothing stored'),
+            },
+            'mariadbconnector': {
+                '1.4': ('raised', "raised IntegrityError: (mariadb.IntegrityError) Field 'name' doesn't have a default value; nothing stored"),
+            },
+            'mysqlconnector': {
+                '1.4': ('raised', "raised DatabaseError: (mysql.connector.errors.DatabaseError) 1364 (HY000): Field 'name' doesn't have a default value; nothing stored"),
+            },
+            'mysqldb': {
+                '1.4': ('raised', 'raised IntegrityError: (MySQLdb.IntegrityError) (1364, "Field \'name\' doesn\'t have a default value"); nothing stored'),
+            },
+            'pymysql': {
+                '1.4': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1364, "Field \'name\' doesn\'t have a default value"); nothing stored'),
             },
         },
     },

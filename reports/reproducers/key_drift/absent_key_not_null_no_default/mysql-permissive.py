@@ -3,7 +3,7 @@
 
 'name' is NOT NULL without a default; some rows leave it out.
 
-The 26 cases below are the insert APIs, transaction modes and batches with
+The 28 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -977,6 +977,46 @@ CASES = [
         "call": on_duplicate_key_update,
         "on_session": False,
         "application": plain,
+        "transaction": 'autocommit',
+        "batch": '2 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "meant": [
+            {'id': 1, 'name': None, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiomysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+            },
+            'asyncmy': {
+                '2.0': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+            },
+            'mysqlconnector': {
+                '2.0': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.name' in 'field list'; nothing stored"),
+                '2.1': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.name' in 'field list'; nothing stored"),
+            },
+            'mysqldb': {
+                '2.0': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+            },
+            'pymysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+            },
+        },
+    },
+    {
+        "api": 'on_duplicate_key_update',
+        "call": on_duplicate_key_update,
+        "on_session": False,
+        "application": plain,
         "transaction": 'transaction',
         "batch": '2 rows, faulty at 0',
         "baseline": [],
@@ -1007,6 +1047,46 @@ CASES = [
             },
             'pymysql': {
                 '1.4': ('altered', "2 rows changed in name (1.name: '' stored instead of NULL; 2.name: truncated to 0 of 9 characters); warning revealed it"),
+            },
+        },
+    },
+    {
+        "api": 'on_duplicate_key_update',
+        "call": on_duplicate_key_update,
+        "on_session": False,
+        "application": plain,
+        "transaction": 'transaction',
+        "batch": '2 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "meant": [
+            {'id': 1, 'name': None, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiomysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+            },
+            'asyncmy': {
+                '2.0': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+            },
+            'mysqlconnector': {
+                '2.0': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.name' in 'field list'; nothing stored"),
+                '2.1': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.name' in 'field list'; nothing stored"),
+            },
+            'mysqldb': {
+                '2.0': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+            },
+            'pymysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.name\' in \'field list\'"); nothing stored'),
             },
         },
     },

@@ -3,7 +3,7 @@
 
 'name' is NOT NULL without a default; some rows leave it out.
 
-The 7 cases below are the insert APIs, transaction modes and batches with
+The 8 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -325,6 +325,35 @@ CASES = [
             'psycopg_async': {
                 '2.0': ('partial', 'raised IntegrityError: (psycopg.errors.NotNullViolation) null value in column "name" of relation "<table>" violates not-null constraint; yet 1 of 2 rows missing (2)'),
                 '2.1': ('partial', 'raised IntegrityError: (psycopg.errors.NotNullViolation) null value in column "name" of relation "<table>" violates not-null constraint; yet 1 of 2 rows missing (2)'),
+            },
+        },
+    },
+    {
+        "api": 'orm_bulk_insert',
+        "call": orm_bulk_insert,
+        "on_session": True,
+        "application": plain,
+        "transaction": 'autocommit',
+        "batch": '2 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "meant": [
+            {'id': 1, 'name': None, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'asyncpg': {
+                '1.4': ('raised', 'raised IntegrityError: (sqlalchemy.dialects.postgresql.asyncpg.IntegrityError) <class \'asyncpg.exceptions.NotNullViolationError\'>: null value in column "name" of relation "<table>" violates not-null constraint; nothing stored'),
+            },
+            'pg8000': {
+                '1.4': ('raised', 'raised ProgrammingError: (pg8000.dbapi.ProgrammingError) {\'S\': \'ERROR\', \'V\': \'ERROR\', \'C\': \'23502\', \'M\': \'null value in column "name" of relation "<table>" violates not-null constraint\', \'D\': \'Failing row contains (1, null, c0@example.org).\', \'s\': \'public\', \'t\': \'<table>\', \'c\': \'name\', \'F\': [...]'),
+            },
+            'psycopg2': {
+                '1.4': ('raised', 'raised IntegrityError: (psycopg2.errors.NotNullViolation) null value in column "name" of relation "<table>" violates not-null constraint; nothing stored'),
             },
         },
     },

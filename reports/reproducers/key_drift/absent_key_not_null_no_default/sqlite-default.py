@@ -3,7 +3,7 @@
 
 'name' is NOT NULL without a default; some rows leave it out.
 
-The 10 cases below are the insert APIs, transaction modes and batches with
+The 11 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -335,6 +335,32 @@ CASES = [
                 '1.4': ('dropped', '2 of 2 rows missing (1, 2); rowcount revealed it'),
                 '2.0': ('dropped', '2 of 2 rows missing (1, 2); rowcount revealed it'),
                 '2.1': ('dropped', '2 of 2 rows missing (1, 2); rowcount revealed it'),
+            },
+        },
+    },
+    {
+        "api": 'orm_bulk_insert',
+        "call": orm_bulk_insert,
+        "on_session": True,
+        "application": plain,
+        "transaction": 'autocommit',
+        "batch": '2 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "meant": [
+            {'id': 1, 'name': None, 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiosqlite': {
+                '1.4': ('raised', 'raised IntegrityError: (sqlite3.IntegrityError) NOT NULL constraint failed: <table>.name; nothing stored'),
+            },
+            'pysqlite': {
+                '1.4': ('raised', 'raised IntegrityError: (sqlite3.IntegrityError) NOT NULL constraint failed: <table>.name; nothing stored'),
             },
         },
     },

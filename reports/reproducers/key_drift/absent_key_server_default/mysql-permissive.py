@@ -3,7 +3,7 @@
 
 rows without 'status' are meant to get the server default 'new'.
 
-The 14 cases below are the insert APIs, transaction modes and batches with
+The 16 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -477,6 +477,46 @@ CASES = [
         "call": on_duplicate_key_update,
         "on_session": False,
         "application": plain,
+        "transaction": 'autocommit',
+        "batch": '2 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': 'contact 0'},
+            {'id': 2, 'name': 'contact 1', 'status': 'active'},
+        ],
+        "meant": [
+            {'id': 1, 'name': 'contact 0', 'status': 'new'},
+            {'id': 2, 'name': 'contact 1', 'status': 'active'},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiomysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+            },
+            'asyncmy': {
+                '2.0': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+            },
+            'mysqlconnector': {
+                '2.0': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.status' in 'field list'; nothing stored"),
+                '2.1': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.status' in 'field list'; nothing stored"),
+            },
+            'mysqldb': {
+                '2.0': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+            },
+            'pymysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+            },
+        },
+    },
+    {
+        "api": 'on_duplicate_key_update',
+        "call": on_duplicate_key_update,
+        "on_session": False,
+        "application": plain,
         "transaction": 'transaction',
         "batch": '2 rows, faulty at 0',
         "baseline": [],
@@ -507,6 +547,46 @@ CASES = [
             },
             'pymysql': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); warning revealed it"),
+            },
+        },
+    },
+    {
+        "api": 'on_duplicate_key_update',
+        "call": on_duplicate_key_update,
+        "on_session": False,
+        "application": plain,
+        "transaction": 'transaction',
+        "batch": '2 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': 'contact 0'},
+            {'id': 2, 'name': 'contact 1', 'status': 'active'},
+        ],
+        "meant": [
+            {'id': 1, 'name': 'contact 0', 'status': 'new'},
+            {'id': 2, 'name': 'contact 1', 'status': 'active'},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiomysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+            },
+            'asyncmy': {
+                '2.0': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+            },
+            'mysqlconnector': {
+                '2.0': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.status' in 'field list'; nothing stored"),
+                '2.1': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.status' in 'field list'; nothing stored"),
+            },
+            'mysqldb': {
+                '2.0': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+            },
+            'pymysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.status\' in \'field list\'"); nothing stored'),
             },
         },
     },
@@ -533,18 +613,28 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'aiomysql': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'asyncmy': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqlconnector': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqldb': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pymysql': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },
@@ -571,18 +661,28 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'aiomysql': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'asyncmy': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqlconnector': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqldb': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pymysql': {
                 '1.4': ('altered', "1 rows changed in status (2.status: 'new' stored for 'active'); nothing revealed it"),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },

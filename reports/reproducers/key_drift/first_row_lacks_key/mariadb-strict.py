@@ -597,21 +597,33 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'aiomysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'asyncmy': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mariadbconnector': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqlconnector': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqldb': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pymysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },
@@ -641,21 +653,33 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'aiomysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'asyncmy': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mariadbconnector': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqlconnector': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqldb': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pymysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },

@@ -3,7 +3,7 @@
 
 row 0 (and maybe others) has no 'email'; the other rows have one.
 
-The 10 cases below are the insert APIs, transaction modes and batches with
+The 12 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -472,6 +472,46 @@ CASES = [
         "call": on_duplicate_key_update,
         "on_session": False,
         "application": plain,
+        "transaction": 'autocommit',
+        "batch": '2 rows, faulty at 1',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': 'contact 0'},
+            {'id': 2, 'name': 'contact 1'},
+        ],
+        "meant": [
+            {'id': 1, 'name': 'contact 0', 'email': None},
+            {'id': 2, 'name': 'contact 1', 'email': None},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiomysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+            },
+            'asyncmy': {
+                '2.0': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+            },
+            'mysqlconnector': {
+                '2.0': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.email' in 'field list'; nothing stored"),
+                '2.1': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.email' in 'field list'; nothing stored"),
+            },
+            'mysqldb': {
+                '2.0': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+            },
+            'pymysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+            },
+        },
+    },
+    {
+        "api": 'on_duplicate_key_update',
+        "call": on_duplicate_key_update,
+        "on_session": False,
+        "application": plain,
         "transaction": 'transaction',
         "batch": '3 rows, faulty at 1',
         "baseline": [],
@@ -505,6 +545,46 @@ CASES = [
             },
             'pymysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); warning revealed it'),
+            },
+        },
+    },
+    {
+        "api": 'on_duplicate_key_update',
+        "call": on_duplicate_key_update,
+        "on_session": False,
+        "application": plain,
+        "transaction": 'transaction',
+        "batch": '2 rows, faulty at 1',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': 'contact 0'},
+            {'id': 2, 'name': 'contact 1'},
+        ],
+        "meant": [
+            {'id': 1, 'name': 'contact 0', 'email': None},
+            {'id': 2, 'name': 'contact 1', 'email': None},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiomysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+            },
+            'asyncmy': {
+                '2.0': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (asyncmy.errors.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+            },
+            'mysqlconnector': {
+                '2.0': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.email' in 'field list'; nothing stored"),
+                '2.1': ('raised', "raised ProgrammingError: (mysql.connector.errors.ProgrammingError) 1054 (42S22): Unknown column 'new.email' in 'field list'; nothing stored"),
+            },
+            'mysqldb': {
+                '2.0': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (MySQLdb.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+            },
+            'pymysql': {
+                '2.0': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
+                '2.1': ('raised', 'raised OperationalError: (pymysql.err.OperationalError) (1054, "Unknown column \'new.email\' in \'field list\'"); nothing stored'),
             },
         },
     },
@@ -534,18 +614,28 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'aiomysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'asyncmy': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqlconnector': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqldb': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pymysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },
@@ -575,18 +665,28 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'aiomysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'asyncmy': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqlconnector': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'mysqldb': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pymysql': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },

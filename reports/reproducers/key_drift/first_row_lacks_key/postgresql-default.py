@@ -644,12 +644,18 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'asyncpg': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pg8000': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'psycopg2': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },
@@ -679,12 +685,18 @@ CASES = [
         "published": {  # by driver, then by SQLAlchemy line
             'asyncpg': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'pg8000': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
             'psycopg2': {
                 '1.4': ('altered', '1 rows changed in email (3.email: NULL stored); nothing revealed it'),
+                '2.0': ('ok', '2 rows stored as given'),
+                '2.1': ('ok', '2 rows stored as given'),
             },
         },
     },

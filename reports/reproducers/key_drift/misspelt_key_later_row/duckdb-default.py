@@ -3,7 +3,7 @@
 
 a later row says 'emial' for 'email'.
 
-The 4 cases below are the insert APIs, transaction modes and batches with
+The 5 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -172,6 +172,29 @@ CASES = [
                 '1.4': ('altered', '1 rows changed in email (2.email: NULL stored); nothing revealed it'),
                 '2.0': ('altered', '1 rows changed in email (2.email: NULL stored); nothing revealed it'),
                 '2.1': ('altered', '1 rows changed in email (2.email: NULL stored); nothing revealed it'),
+            },
+        },
+    },
+    {
+        "api": 'orm_bulk_insert',
+        "call": orm_bulk_insert,
+        "on_session": True,
+        "application": plain,
+        "transaction": 'transaction',
+        "batch": '2 rows, faulty at 1',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': 'contact 0', 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'emial': 'c1@example.org'},
+        ],
+        "meant": [
+            {'id': 1, 'name': 'contact 0', 'email': 'c0@example.org'},
+            {'id': 2, 'name': 'contact 1', 'email': 'c1@example.org'},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'duckdb_engine': {
+                '1.4': ('raised', "raised StatementError: (sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter 'email', in parameter group 1; nothing stored"),
             },
         },
     },

@@ -3,7 +3,7 @@
 
 None given for a NOT NULL column without a default.
 
-The 26 cases below are the insert APIs, transaction modes and batches with
+The 28 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -1155,6 +1155,27 @@ CASES = [
         "call": orm_bulk_insert,
         "on_session": True,
         "application": plain,
+        "transaction": 'autocommit',
+        "batch": '1 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': None},
+        ],
+        "meant": [
+            {'id': 1, 'name': None},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'mariadbconnector': {
+                '1.4': ('raised', "raised IntegrityError: (mariadb.IntegrityError) Column 'name' cannot be null; nothing stored"),
+            },
+        },
+    },
+    {
+        "api": 'orm_bulk_insert',
+        "call": orm_bulk_insert,
+        "on_session": True,
+        "application": plain,
         "transaction": 'transaction',
         "batch": '2 rows, faulty at 0',
         "baseline": [],
@@ -1229,6 +1250,27 @@ CASES = [
             'pymysql': {
                 '2.0': ('altered', "1 rows changed in name (1.name: '' stored instead of NULL); warning revealed it"),
                 '2.1': ('altered', "1 rows changed in name (1.name: '' stored instead of NULL); warning revealed it"),
+            },
+        },
+    },
+    {
+        "api": 'orm_bulk_insert',
+        "call": orm_bulk_insert,
+        "on_session": True,
+        "application": plain,
+        "transaction": 'transaction',
+        "batch": '1 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': None},
+        ],
+        "meant": [
+            {'id': 1, 'name': None},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'mariadbconnector': {
+                '1.4': ('raised', "raised IntegrityError: (mariadb.IntegrityError) Column 'name' cannot be null; nothing stored"),
             },
         },
     },

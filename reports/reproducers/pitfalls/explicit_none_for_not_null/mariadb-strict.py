@@ -3,7 +3,7 @@
 
 None given for a NOT NULL column without a default.
 
-The 6 cases below are the insert APIs, transaction modes and batches with
+The 7 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -362,6 +362,42 @@ CASES = [
                 '1.4': ('altered', "1 rows changed in name (1.name: '' stored instead of NULL); warning revealed it"),
                 '2.0': ('altered', "1 rows changed in name (1.name: '' stored instead of NULL); warning revealed it"),
                 '2.1': ('altered', "1 rows changed in name (1.name: '' stored instead of NULL); warning revealed it"),
+            },
+        },
+    },
+    {
+        "api": 'orm_bulk_insert',
+        "call": orm_bulk_insert,
+        "on_session": True,
+        "application": plain,
+        "transaction": 'autocommit',
+        "batch": '1 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': None},
+        ],
+        "meant": [
+            {'id': 1, 'name': None},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'aiomysql': {
+                '1.4': ('raised', 'raised IntegrityError: (pymysql.err.IntegrityError) (1048, "Column \'name\' cannot be null"); nothing stored'),
+            },
+            'asyncmy': {
+                '1.4': ('raised', 'raised IntegrityError: (asyncmy.errors.IntegrityError) (1048, "Column \'name\' cannot be null"); nothing stored'),
+            },
+            'mariadbconnector': {
+                '1.4': ('raised', "raised IntegrityError: (mariadb.IntegrityError) Column 'name' cannot be null; nothing stored"),
+            },
+            'mysqlconnector': {
+                '1.4': ('raised', "raised IntegrityError: (mysql.connector.errors.IntegrityError) 1048 (23000): Column 'name' cannot be null; nothing stored"),
+            },
+            'mysqldb': {
+                '1.4': ('raised', 'raised IntegrityError: (MySQLdb.IntegrityError) (1048, "Column \'name\' cannot be null"); nothing stored'),
+            },
+            'pymysql': {
+                '1.4': ('raised', 'raised IntegrityError: (pymysql.err.IntegrityError) (1048, "Column \'name\' cannot be null"); nothing stored'),
             },
         },
     },

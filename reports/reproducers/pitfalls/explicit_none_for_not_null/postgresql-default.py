@@ -3,7 +3,7 @@
 
 None given for a NOT NULL column without a default.
 
-The 8 cases below are the insert APIs, transaction modes and batches with
+The 9 cases below are the insert APIs, transaction modes and batches with
 which rowloss measured rows lost or changed here; run against a server you own,
 the script repeats the cases measured with the driver in the URL.
 It prints what was sent, what was stored and what the application saw (the
@@ -337,6 +337,30 @@ CASES = [
                 '1.4': ('partial', 'raised ProgrammingError: (pg8000.dbapi.ProgrammingError) {\'S\': \'ERROR\', \'V\': \'ERROR\', \'C\': \'23502\', \'M\': \'null value in column "name" of relation "<table>" violates not-null constraint\', \'D\': \'Failing row contains (2, null).\', \'s\': \'public\', \'t\': \'<table>\', \'c\': \'name\', \'F\': \'execMain.c\', \'L\': [...]'),
                 '2.0': ('partial', 'raised ProgrammingError: (pg8000.dbapi.ProgrammingError) {\'S\': \'ERROR\', \'V\': \'ERROR\', \'C\': \'23502\', \'M\': \'null value in column "name" of relation "<table>" violates not-null constraint\', \'D\': \'Failing row contains (2, null).\', \'s\': \'public\', \'t\': \'<table>\', \'c\': \'name\', \'F\': \'execMain.c\', \'L\': [...]'),
                 '2.1': ('partial', 'raised ProgrammingError: (pg8000.dbapi.ProgrammingError) {\'S\': \'ERROR\', \'V\': \'ERROR\', \'C\': \'23502\', \'M\': \'null value in column "name" of relation "<table>" violates not-null constraint\', \'D\': \'Failing row contains (2, null).\', \'s\': \'public\', \'t\': \'<table>\', \'c\': \'name\', \'F\': \'execMain.c\', \'L\': [...]'),
+            },
+        },
+    },
+    {
+        "api": 'orm_bulk_insert',
+        "call": orm_bulk_insert,
+        "on_session": True,
+        "application": plain,
+        "transaction": 'autocommit',
+        "batch": '1 rows, faulty at 0',
+        "baseline": [],
+        "sent": [
+            {'id': 1, 'name': None},
+        ],
+        "meant": [
+            {'id': 1, 'name': None},
+        ],
+        "observed": [],  # what rowloss read back
+        "published": {  # by driver, then by SQLAlchemy line
+            'asyncpg': {
+                '1.4': ('raised', 'raised IntegrityError: (sqlalchemy.dialects.postgresql.asyncpg.IntegrityError) <class \'asyncpg.exceptions.NotNullViolationError\'>: null value in column "name" of relation "<table>" violates not-null constraint; nothing stored'),
+            },
+            'psycopg2': {
+                '1.4': ('raised', 'raised IntegrityError: (psycopg2.errors.NotNullViolation) null value in column "name" of relation "<table>" violates not-null constraint; nothing stored'),
             },
         },
     },
