@@ -165,9 +165,12 @@ def _reproducer_files(cells: Sequence[Cell]) -> _Scripts:
         sides.setdefault(lineless(k), (group, case_key))
     for cell in cells:  # a side with no script of its own (ok) is listed in its other side's
         k = lineless(cell.key)
-        if k in sides and cell.measured and not cell.reproducer:
+        if k in differing and k in sides and cell.measured and not cell.reproducer:
             group, case_key = sides[k]
             groups[group][case_key].append((cell, groups[group][case_key][0][1]))
+    for cases in groups.values():  # in key order, however a side came in: publishing again is equal
+        for members in cases.values():
+            members.sort(key=lambda member: member[0].key)
     if unreadable:
         first, *others = unreadable.values()
         raise NotOurFolder(
