@@ -6,6 +6,7 @@ files refused in one line."""
 import dataclasses
 import json
 import random
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -181,3 +182,11 @@ def test_labels_and_keys_are_one_to_one():
     assert key_of_stack(stack_label(CELLS[0].key), "2.0") == CELLS[0].key
     with pytest.raises(MatrixError, match="does not have 7 parts"):
         key_of_stack("a/b", "2.0")
+
+
+def test_the_published_matrix_meets_its_schema():
+    """A run reads the published matrix for its expectations checking only
+    versions and fields, so its whole schema is held here."""
+    index = Path(__file__).resolve().parent.parent / "reports" / MATRIX_FILE
+    cells = matrix_from_folder(index, check_schema=True)
+    assert len(cells) == sum(json.loads(index.read_text())["parts"].values()) > 0
