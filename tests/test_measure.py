@@ -9,8 +9,10 @@ from rowloss.measure import callers
 from rowloss.measure.apis import APIS
 from rowloss.measure.budget import Budget
 from rowloss.measure.scenario import Batch, Variant
+from rowloss.measure.scratch import scratch_name
 from rowloss.measure.search import measure
 from rowloss.measure.strategies import Shape, ShapeSpace
+from rowloss.provision.ownership import TABLE_NAME, Owner
 from rowloss.publish import reproducer
 
 BUDGET = Budget(examples=6, shrink_calls=60, max_batch=200)
@@ -166,3 +168,19 @@ def test_a_reproducer_runs_the_callers_own_code(sqlite_target, tmp_path):
     done = run_reproducer(path, url)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "outcome:   dropped - " in done.stdout
+
+
+def test_scratch_tables_have_one_name_length_whatever_the_process():
+    """A name's length shows in what a server says (PostgreSQL's error
+    position), so a small pid and a large one, a fresh boot and a long uptime,
+    the first table and the hundredth give names of one length, read back to
+    their owner."""
+    names = [
+        f"rowloss_{Owner('host', pid, f'boot-{ticks}').compact}_{n:04d}"
+        for pid, ticks, n in ((7, 5, 1), (4194304, 2_000_000_000, 123))
+    ]
+    assert len({len(name) for name in names}) == 1, names
+    assert len(names[0]) <= 30, "within Oracle's old identifier limit"
+    assert [Owner.from_table(name).pid for name in names] == [7, 4194304]
+    assert all(TABLE_NAME.fullmatch(name) for name in names)
+    assert len(scratch_name()) == len(names[0])

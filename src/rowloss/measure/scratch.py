@@ -27,9 +27,10 @@ def _owner_token(pid: int) -> str:
 
 
 def scratch_name() -> str:
-    """``rowloss_<owner>_<n>``: unique, and within Oracle's old 30-character
-    limit for a process that started within a year of boot."""
-    return f"{PREFIX}{_owner_token(os.getpid())}_{next(_numbers)}"
+    """``rowloss_<owner>_<n>``: unique, of one length for the first 9,999
+    tables of a process (see :attr:`Owner.compact`), and within Oracle's old
+    30-character limit for a process that started within 252 days of boot."""
+    return f"{PREFIX}{_owner_token(os.getpid())}_{next(_numbers):04d}"
 
 
 def mapped_class(table: Table) -> type:

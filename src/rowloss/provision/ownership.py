@@ -102,10 +102,15 @@ class Owner:
     @property
     def compact(self) -> str:
         """The owner in a database identifier: ``<host hash>_<pid>_<start ticks>``,
-        base 36, short enough for a table name. The boot id is left out."""
+        base 36, short enough for a table name. The boot id is left out.
+
+        Of one width whatever the process (a pid up to Linux's largest, a start
+        within 252 days of boot): a table name's length shows in what a server
+        says, such as the character position PostgreSQL gives with an error,
+        and a cell's detail must not depend on which process measured it."""
         ticks = self.started.rpartition("-")[2]
         start = _base36(int(ticks)) if ticks.isdigit() else "0"
-        return f"{_host_tag(self.host)}_{_base36(self.pid)}_{start}"
+        return f"{_host_tag(self.host)}_{_base36(self.pid):0>5}_{start:0>6}"
 
     @classmethod
     def from_table(cls, name: str) -> Owner | None:
