@@ -119,7 +119,7 @@ class RunState:
             cells: list[Cell] = []
             if path is not None and path.exists():
                 try:
-                    with PHASES.phase("matrix_read"):  # versions and fields only:
+                    with PHASES.phase("matrix_read"):
                         cells = cellfiles.load(path, check_schema=False)
                 except cellfiles.UnreadableCells as error:
                     raise cellfiles.UnreadableCells(
